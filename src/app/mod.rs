@@ -1,0 +1,51 @@
+//! The Yew user interface: state, URL handling, wording, and one component per file.
+//!
+//! Data flows one way: URL -> state -> evaluation (core) -> view; user actions -> reducer ->
+//! state -> URL.
+
+pub mod browser;
+pub mod components;
+pub mod state;
+pub mod text;
+pub mod url;
+
+use std::ops::Deref;
+
+pub use components::app::{App, AppProps};
+
+/// A reference into the static matrix that props compare by identity, not by value.
+#[derive(Debug)]
+pub struct Shared<T: 'static>(pub &'static T);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Shared<T> {}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl<T> Deref for Shared<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        self.0
+    }
+}
+
+/// Mounts the page, reading its state from the location's query string.
+pub fn mount() {
+    let props = AppProps {
+        query: browser::location_query().into(),
+    };
+    match browser::mount_point() {
+        Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
+        None => yew::Renderer::<App>::with_props(props).render(),
+    };
+}

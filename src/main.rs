@@ -1,0 +1,5 @@
+//! Mounts the widget on the page.
+
+fn main() {
+    pv_matrix::app::mount();
+}

@@ -1,0 +1,41 @@
+//! The data files compiled into the binary.
+
+use std::sync::OnceLock;
+
+use super::error::DataError;
+use super::load::{load, DataFile, DataFiles};
+use super::model::Matrix;
+
+macro_rules! data_file {
+    ($path:literal) => {
+        DataFile {
+            path: concat!("data/", $path),
+            text: include_str!(concat!("../../data/", $path)),
+        }
+    };
+}
+
+/// The built-in data files, as compiled in.
+pub fn builtin_files() -> DataFiles<'static> {
+    DataFiles {
+        capabilities: data_file!("capabilities.json"),
+        sources: data_file!("sources.json"),
+        distros: vec![
+            data_file!("distros/rhel.json"),
+            data_file!("distros/sles.json"),
+            data_file!("distros/debian.json"),
+            data_file!("distros/fedora.json"),
+            data_file!("distros/ubuntu.json"),
+        ],
+    }
+}
+
+/// The built-in matrix, loaded once. The data lint in `cargo test` keeps this from failing.
+///
+/// # Errors
+///
+/// Returns the data problems if the compiled-in data does not validate.
+pub fn builtin() -> Result<&'static Matrix, &'static DataError> {
+    static MATRIX: OnceLock<Result<Matrix, DataError>> = OnceLock::new();
+    MATRIX.get_or_init(|| load(&builtin_files())).as_ref()
+}

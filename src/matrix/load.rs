@@ -1,0 +1,556 @@
+//! Turns raw data files into a validated [`Matrix`], collecting every problem at once.
+//!
+//! The checks here are the data lint: ids unique and well formed, every reference resolves,
+//! versions and dates parse and are ordered, every statement has an `https:` source, and a
+//! partial verdict always says what is missing.
+
+use std::collections::{BTreeSet, HashMap};
+
+use serde::de::DeserializeOwned;
+
+use super::error::{DataError, DataProblem};
+use super::model::*;
+use super::raw::*;
+use super::version::KernelVersion;
+
+/// One data file: its path (for messages) and its text.
+#[derive(Clone, Copy, Debug)]
+pub struct DataFile<'a> {
+    pub path: &'a str,
+    pub text: &'a str,
+}
+
+/// The files that make up a matrix.
+#[derive(Clone, Debug)]
+pub struct DataFiles<'a> {
+    pub capabilities: DataFile<'a>,
+    pub sources: DataFile<'a>,
+    pub distros: Vec<DataFile<'a>>,
+}
+
+/// Parses and validates the data files.
+///
+/// # Errors
+///
+/// Returns every problem found, each naming its file and the path within it.
+pub fn load(files: &DataFiles<'_>) -> Result<Matrix, DataError> {
+    let mut lint = Lint::default();
+    let raw_capabilities: Option<RawCapabilities> = lint.parse(files.capabilities);
+    let raw_sources: Option<RawSources> = lint.parse(files.sources);
+    let raw_distros: Vec<(DataFile<'_>, RawDistro)> = files
+        .distros
+        .iter()
+        .filter_map(|file| lint.parse(*file).map(|raw| (*file, raw)))
+        .collect();
+
+    let sources = raw_sources
+        .map(|raw| lint.sources(files.sources.path, raw))
+        .unwrap_or_default();
+    let mut cited = BTreeSet::new();
+    let mut resolver = SourceResolver {
+        known: &sources,
+        cited: &mut cited,
+    };
+
+    let matrix = raw_capabilities.map(|raw| {
+        lint.file = files.capabilities.path.to_owned();
+        let data_as_of = lint.date("data_as_of", &raw.data_as_of);
+        let hypervisors = lint.hypervisors(raw.hypervisors);
+        let capabilities = lint.capabilities(raw.capabilities, &hypervisors, &mut resolver);
+        (data_as_of, hypervisors, capabilities)
+    });
+    let capability_ids: BTreeSet<String> = matrix
+        .as_ref()
+        .map(|(_, _, caps)| caps.iter().map(|c| c.id.clone()).collect())
+        .unwrap_or_default();
+
+    let mut distros = Vec::new();
+    let mut release_names = HashMap::new();
+    for (file, raw) in raw_distros {
+        lint.file = file.path.to_owned();
+        distros.push(lint.distro(raw, &capability_ids, &mut resolver, &mut release_names));
+    }
+    lint.unique(
+        "distro",
+        distros
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (format!("[{i}].id"), d.id.as_str())),
+    );
+
+    lint.file = files.sources.path.to_owned();
+    for (i, source) in sources.iter().enumerate() {
+        if !cited.contains(&source.id) {
+            lint.problem(
+                format!("sources[{i}]"),
+                format!(
+                    "source {:?} is never cited; remove it or cite it",
+                    source.id
+                ),
+            );
+        }
+    }
+
+    match (lint.problems.is_empty(), matrix) {
+        (true, Some((Some(data_as_of), hypervisors, capabilities))) => Ok(Matrix {
+            data_as_of,
+            hypervisors,
+            capabilities,
+            distros,
+        }),
+        _ => Err(DataError {
+            problems: lint.problems,
+        }),
+    }
+}
+
+/// Resolves source ids and remembers which were cited.
+struct SourceResolver<'a> {
+    known: &'a [Source],
+    cited: &'a mut BTreeSet<String>,
+}
+
+/// Collects problems while converting; `file` is the file being converted.
+#[derive(Default)]
+struct Lint {
+    file: String,
+    problems: Vec<DataProblem>,
+}
+
+impl Lint {
+    fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(DataProblem {
+            file: self.file.clone(),
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    fn parse<T: DeserializeOwned>(&mut self, file: DataFile<'_>) -> Option<T> {
+        serde_json::from_str(file.text)
+            .map_err(|e| {
+                self.file = file.path.to_owned();
+                self.problem("", format!("not valid for its schema: {e}"));
+            })
+            .ok()
+    }
+
+    /// Reports ids that occur twice.
+    fn unique<'s>(&mut self, what: &str, ids: impl Iterator<Item = (String, &'s str)>) {
+        let mut seen = HashMap::new();
+        for (path, id) in ids {
+            if let Some(first) = seen.insert(id, path.clone()) {
+                self.problem(
+                    path,
+                    format!("duplicate {what} id {id:?} (first at {first})"),
+                );
+            }
+        }
+    }
+
+    fn id(&mut self, path: &str, id: &str) {
+        let well_formed = !id.is_empty()
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+            && !id.starts_with(['-', '.'])
+            && !id.ends_with(['-', '.']);
+        if !well_formed {
+            self.problem(
+                path,
+                format!("{id:?} is not a lower-case id (letters, digits, '-', '.')"),
+            );
+        }
+    }
+
+    fn date(&mut self, path: &str, text: &str) -> Option<Date> {
+        let date = text.parse().ok();
+        if date.is_none() {
+            self.problem(path, format!("{text:?} is not a date (YYYY-MM-DD)"));
+        }
+        date
+    }
+
+    fn version(&mut self, path: &str, text: &str) -> Option<KernelVersion> {
+        text.parse()
+            .map_err(|e| self.problem(path, format!("{e}")))
+            .ok()
+    }
+
+    fn status(&mut self, path: &str, text: &str, note: &Option<String>) -> Status {
+        let status = text.parse().unwrap_or_else(|()| {
+            self.problem(
+                path,
+                format!("{text:?} is not a status (yes, partial, no, unknown)"),
+            );
+            Status::Unknown
+        });
+        if status == Status::Partial && note.as_deref().is_none_or(|n| n.trim().is_empty()) {
+            self.problem(path, "a partial status needs a note saying what is missing");
+        }
+        status
+    }
+
+    fn cite(
+        &mut self,
+        path: &str,
+        ids: &[String],
+        resolver: &mut SourceResolver<'_>,
+    ) -> Vec<Source> {
+        if ids.is_empty() {
+            self.problem(path, "cites no source");
+        }
+        let mut found = Vec::new();
+        for (i, id) in ids.iter().enumerate() {
+            match resolver.known.iter().find(|s| s.id == *id) {
+                Some(source) => {
+                    resolver.cited.insert(id.clone());
+                    found.push(source.clone());
+                }
+                None => self.problem(
+                    format!("{path}[{i}]"),
+                    format!("unknown source {id:?}; add it to data/sources.json"),
+                ),
+            }
+        }
+        found
+    }
+
+    fn sources(&mut self, file: &str, raw: RawSources) -> Vec<Source> {
+        self.file = file.to_owned();
+        self.unique(
+            "source",
+            raw.sources
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (format!("sources[{i}].id"), s.id.as_str())),
+        );
+        raw.sources
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| {
+                self.id(&format!("sources[{i}].id"), &s.id);
+                if !is_https_url(&s.url) {
+                    self.problem(
+                        format!("sources[{i}].url"),
+                        format!("{:?} is not an https: URL", s.url),
+                    );
+                }
+                if s.title.trim().is_empty() {
+                    self.problem(format!("sources[{i}].title"), "empty title");
+                }
+                Source {
+                    id: s.id,
+                    title: s.title,
+                    url: s.url,
+                }
+            })
+            .collect()
+    }
+
+    fn hypervisors(&mut self, raw: Vec<RawHypervisor>) -> Vec<Hypervisor> {
+        self.unique(
+            "hypervisor",
+            raw.iter()
+                .enumerate()
+                .map(|(i, h)| (format!("hypervisors[{i}].id"), h.id.as_str())),
+        );
+        raw.into_iter()
+            .enumerate()
+            .map(|(i, h)| {
+                self.id(&format!("hypervisors[{i}].id"), &h.id);
+                Hypervisor {
+                    id: h.id,
+                    name: h.name,
+                }
+            })
+            .collect()
+    }
+
+    fn capabilities(
+        &mut self,
+        raw: Vec<RawCapability>,
+        hypervisors: &[Hypervisor],
+        resolver: &mut SourceResolver<'_>,
+    ) -> Vec<Capability> {
+        self.unique(
+            "capability",
+            raw.iter()
+                .enumerate()
+                .map(|(i, c)| (format!("capabilities[{i}].id"), c.id.as_str())),
+        );
+        let mut capabilities = Vec::new();
+        for (i, c) in raw.into_iter().enumerate() {
+            let at = format!("capabilities[{i}]");
+            self.id(&format!("{at}.id"), &c.id);
+            if !hypervisors.iter().any(|h| h.id == c.hypervisor) {
+                self.problem(
+                    format!("{at}.hypervisor"),
+                    format!("unknown hypervisor {:?}", c.hypervisor),
+                );
+            }
+            if c.description.trim().is_empty() {
+                self.problem(format!("{at}.description"), "empty description");
+            }
+            let mut mainline: Vec<Stage> = Vec::new();
+            for (j, stage) in c.mainline.into_iter().enumerate() {
+                let path = format!("{at}.mainline[{j}]");
+                let from = self.version(&format!("{path}.from"), &stage.from);
+                let status = self.status(&format!("{path}.status"), &stage.status, &stage.note);
+                let sources = self.cite(&format!("{path}.sources"), &stage.sources, resolver);
+                let Some(from) = from else { continue };
+                if let Some(previous) = mainline.last() {
+                    if previous.from >= from {
+                        self.problem(
+                            format!("{path}.from"),
+                            format!(
+                                "{from} does not come after the previous stage's {}",
+                                previous.from
+                            ),
+                        );
+                    }
+                }
+                mainline.push(Stage {
+                    from,
+                    status,
+                    note: stage.note,
+                    sources,
+                    certainty: certainty(stage.uncertain),
+                });
+            }
+            capabilities.push(Capability {
+                id: c.id,
+                name: c.name,
+                hypervisor: c.hypervisor,
+                description: c.description,
+                kconfig: c.kconfig,
+                mainline,
+            });
+        }
+        capabilities
+    }
+
+    fn distro(
+        &mut self,
+        raw: RawDistro,
+        capabilities: &BTreeSet<String>,
+        resolver: &mut SourceResolver<'_>,
+        names: &mut HashMap<String, String>,
+    ) -> Distro {
+        self.id("id", &raw.id);
+        let mut releases = Vec::new();
+        for (i, r) in raw.releases.into_iter().enumerate() {
+            if let Some(release) = self.release(i, r, &raw.id, capabilities, resolver, names) {
+                releases.push(release);
+            }
+        }
+        Distro {
+            id: raw.id,
+            name: raw.name,
+            end_of_support_meaning: raw.end_of_support_meaning,
+            releases,
+        }
+    }
+
+    fn release(
+        &mut self,
+        i: usize,
+        r: RawRelease,
+        distro: &str,
+        capabilities: &BTreeSet<String>,
+        resolver: &mut SourceResolver<'_>,
+        names: &mut HashMap<String, String>,
+    ) -> Option<Release> {
+        let at = format!("releases[{i}]");
+        self.id(&format!("{at}.id"), &r.id);
+        if !r.id.starts_with(&format!("{distro}-")) {
+            self.problem(
+                format!("{at}.id"),
+                format!(
+                    "{:?} does not start with the distribution id \"{distro}-\"",
+                    r.id
+                ),
+            );
+        }
+        let mut aliases = r.aliases.clone();
+        if let Some(word) = r
+            .codename
+            .as_deref()
+            .and_then(|c| c.split_whitespace().next())
+        {
+            aliases.push(format!("{distro}-{}", word.to_ascii_lowercase()));
+        }
+        for (j, name) in std::iter::once(&r.id).chain(&aliases).enumerate() {
+            let path = if j == 0 {
+                format!("{at}.id")
+            } else {
+                format!("{at}.aliases")
+            };
+            self.id(&path, name);
+            if let Some(owner) = names.insert(name.clone(), format!("{}: {at}", self.file)) {
+                self.problem(path, format!("{name:?} is already used by {owner}"));
+            }
+        }
+        let released = self.date(&format!("{at}.released"), &r.released);
+        let end_of_support = r
+            .end_of_support
+            .as_deref()
+            .and_then(|d| self.date(&format!("{at}.end_of_support"), d));
+        if let (Some(start), Some(end)) = (released, end_of_support) {
+            if end <= start {
+                self.problem(
+                    format!("{at}.end_of_support"),
+                    format!("{end} is not after the release date {start}"),
+                );
+            }
+        }
+        let kernel = self.version(&format!("{at}.kernel"), &r.kernel);
+        let sources = self.cite(&format!("{at}.sources"), &r.sources, resolver);
+        let mut statements: Vec<Statement> = Vec::new();
+        for (j, s) in r.statements.into_iter().enumerate() {
+            let path = format!("{at}.statements[{j}]");
+            if !capabilities.contains(&s.capability) {
+                self.problem(
+                    format!("{path}.capability"),
+                    format!("unknown capability {:?}", s.capability),
+                );
+            }
+            if statements.iter().any(|t| t.capability == s.capability) {
+                self.problem(
+                    format!("{path}.capability"),
+                    format!("a second statement for {:?}", s.capability),
+                );
+            }
+            let status = self.status(&format!("{path}.status"), &s.status, &s.note);
+            let kind = statement_kind(&s.kind).unwrap_or_else(|| {
+                self.problem(
+                    format!("{path}.kind"),
+                    format!(
+                        "{:?} is not a kind (vendor-kernel, backport, config-enabled, config-disabled, distro-policy)",
+                        s.kind
+                    ),
+                );
+                StatementKind::DistroPolicy
+            });
+            let since = s.since.as_deref().map(|text| {
+                let point = point_release(text);
+                if point.is_none() {
+                    self.problem(
+                        format!("{path}.since"),
+                        format!("{text:?} is not a point release such as \"5.3\" or \"<=6.8\""),
+                    );
+                }
+                point.unwrap_or_else(|| PointRelease::Exact(text.to_owned()))
+            });
+            let sources = self.cite(&format!("{path}.sources"), &s.sources, resolver);
+            statements.push(Statement {
+                capability: s.capability,
+                status,
+                kind,
+                since,
+                flavour: s.flavour,
+                note: s.note,
+                sources,
+                certainty: certainty(s.uncertain),
+            });
+        }
+        Some(Release {
+            id: r.id,
+            distro: distro.to_owned(),
+            name: r.name,
+            version: r.version,
+            codename: r.codename,
+            aliases,
+            released: released?,
+            end_of_support,
+            kernel: kernel?,
+            flavours: r
+                .flavours
+                .into_iter()
+                .map(|f| Flavour {
+                    name: f.name,
+                    note: f.note,
+                })
+                .collect(),
+            notes: r.notes,
+            sources,
+            statements,
+        })
+    }
+}
+
+fn certainty(uncertain: bool) -> Certainty {
+    if uncertain {
+        Certainty::Unverified
+    } else {
+        Certainty::Verified
+    }
+}
+
+fn statement_kind(text: &str) -> Option<StatementKind> {
+    Some(match text {
+        "vendor-kernel" => StatementKind::VendorKernel,
+        "backport" => StatementKind::Backport,
+        "config-enabled" => StatementKind::ConfigEnabled,
+        "config-disabled" => StatementKind::ConfigDisabled,
+        "distro-policy" => StatementKind::DistroPolicy,
+        _ => return None,
+    })
+}
+
+/// `"5.3"`, `"SP1"` or `"<=6.8"`.
+fn point_release(text: &str) -> Option<PointRelease> {
+    let valid = |s: &str| {
+        !s.is_empty() && s.len() <= 16 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.')
+    };
+    match text.strip_prefix("<=") {
+        Some(rest) if valid(rest) => Some(PointRelease::AtMost(rest.to_owned())),
+        None if valid(text) => Some(PointRelease::Exact(text.to_owned())),
+        _ => None,
+    }
+}
+
+/// Only `https:` links are rendered; anything else (`javascript:`, `data:`, `http:`) is refused.
+pub fn is_https_url(url: &str) -> bool {
+    url.strip_prefix("https://").is_some_and(|rest| {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_https_urls_pass() {
+        assert!(is_https_url(
+            "https://wiki.xenproject.org/wiki/Dom0_Kernels_for_Xen"
+        ));
+        for bad in [
+            "http://example.org/",
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "https://",
+            "https:///path",
+            "https://a b/",
+            " https://x.org",
+        ] {
+            assert!(!is_https_url(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn point_releases() {
+        assert_eq!(
+            point_release("5.3"),
+            Some(PointRelease::Exact("5.3".into()))
+        );
+        assert_eq!(
+            point_release("<=6.8"),
+            Some(PointRelease::AtMost("6.8".into()))
+        );
+        assert_eq!(point_release("<="), None);
+        assert_eq!(point_release("5 3"), None);
+    }
+}

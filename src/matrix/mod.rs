@@ -1,0 +1,18 @@
+//! The pure core: the support matrix, its data, kernel versions and evaluation.
+//!
+//! Nothing in here knows that a browser exists: no yew, web-sys, gloo or wasm-bindgen, so all of
+//! it is tested with plain `cargo test`.
+
+pub mod embedded;
+pub mod error;
+pub mod eval;
+pub mod load;
+pub mod model;
+pub mod raw;
+pub mod version;
+
+pub use embedded::builtin;
+pub use error::{DataError, DataProblem};
+pub use eval::{evaluate, evaluate_mainline, Basis, Mainline, Verdict};
+pub use model::*;
+pub use version::{KernelVersion, ParseKernelVersionError, ParseKernelVersionErrorKind};

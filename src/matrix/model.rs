@@ -1,0 +1,342 @@
+//! The validated support matrix: what the rest of the program reads.
+//!
+//! Built once from the raw data files by [`crate::matrix::load`]; every reference in it has been
+//! resolved and every version and date parsed, so nothing here can fail.
+
+use std::fmt;
+use std::str::FromStr;
+
+use super::version::KernelVersion;
+
+/// The whole matrix: capabilities grouped by hypervisor, and distributions with their releases.
+#[derive(Debug, PartialEq)]
+pub struct Matrix {
+    /// The day the data was last reviewed.
+    pub data_as_of: Date,
+    pub hypervisors: Vec<Hypervisor>,
+    pub capabilities: Vec<Capability>,
+    pub distros: Vec<Distro>,
+}
+
+impl Matrix {
+    /// Looks a release up by id or alias, ignoring case (`debian-squeeze` finds `debian-6.0`).
+    pub fn release(&self, id_or_alias: &str) -> Option<&Release> {
+        let wanted = id_or_alias.trim().to_ascii_lowercase();
+        self.releases()
+            .find(|r| r.id == wanted || r.aliases.iter().any(|a| *a == wanted))
+    }
+
+    /// Looks a capability up by id.
+    pub fn capability(&self, id: &str) -> Option<&Capability> {
+        self.capabilities.iter().find(|c| c.id == id)
+    }
+
+    /// The distribution a release belongs to.
+    pub fn distro_of(&self, release: &Release) -> Option<&Distro> {
+        self.distros.iter().find(|d| d.id == release.distro)
+    }
+
+    /// Every release of every distribution, in data order.
+    pub fn releases(&self) -> impl Iterator<Item = &Release> {
+        self.distros.iter().flat_map(|d| d.releases.iter())
+    }
+
+    /// The capabilities of one hypervisor group, in data order.
+    pub fn capabilities_of<'a>(
+        &'a self,
+        hypervisor: &'a Hypervisor,
+    ) -> impl Iterator<Item = &'a Capability> {
+        self.capabilities
+            .iter()
+            .filter(move |c| c.hypervisor == hypervisor.id)
+    }
+}
+
+/// A group of capabilities: Xen, KVM/virtio, Hyper-V, VMware, historical.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hypervisor {
+    pub id: String,
+    pub name: String,
+}
+
+/// A paravirtualization feature a user asks about, e.g. "Xen dom0".
+#[derive(Clone, Debug, PartialEq)]
+pub struct Capability {
+    pub id: String,
+    pub name: String,
+    pub hypervisor: String,
+    /// One line a sysadmin understands.
+    pub description: String,
+    pub kconfig: Vec<String>,
+    /// What mainline Linux offers from which version on, oldest first. Empty when no mainline
+    /// version is established.
+    pub mainline: Vec<Stage>,
+}
+
+impl Capability {
+    /// The first mainline version with any support.
+    pub fn added(&self) -> Option<&Stage> {
+        self.mainline.iter().find(|s| s.status != Status::No)
+    }
+
+    /// The mainline version that removed it again, if any.
+    pub fn removed(&self) -> Option<&Stage> {
+        let added = self.added()?;
+        self.mainline
+            .iter()
+            .find(|s| s.status == Status::No && s.from > added.from)
+    }
+}
+
+/// From `from` on, mainline Linux offers the capability with this status (until the next stage).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stage {
+    pub from: KernelVersion,
+    pub status: Status,
+    pub note: Option<String>,
+    pub sources: Vec<Source>,
+    pub certainty: Certainty,
+}
+
+/// A Linux distribution and its releases, oldest first.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Distro {
+    pub id: String,
+    pub name: String,
+    /// What "end of support" means for this distribution (e.g. end of security support).
+    pub end_of_support_meaning: String,
+    pub releases: Vec<Release>,
+}
+
+/// One release of a distribution, e.g. RHEL 6 or Debian 6.0 (Squeeze).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Release {
+    /// `<distro>-<version>`, lower case: `rhel-6`, `sles-11-sp1`, `debian-6.0`.
+    pub id: String,
+    pub distro: String,
+    /// The name people use, e.g. "RHEL 6" or "SLES 11 SP1".
+    pub name: String,
+    pub version: String,
+    pub codename: Option<String>,
+    /// Other ids accepted in links, e.g. `debian-squeeze`.
+    pub aliases: Vec<String>,
+    pub released: Date,
+    pub end_of_support: Option<Date>,
+    /// The kernel version the release is based on.
+    pub kernel: KernelVersion,
+    /// Kernel packages or flavours that matter for paravirtualization (e.g. `kernel-xen`).
+    pub flavours: Vec<Flavour>,
+    pub notes: Vec<String>,
+    /// Where the release date, support date and kernel version come from.
+    pub sources: Vec<Source>,
+    /// Everything that differs from what the base kernel alone predicts.
+    pub statements: Vec<Statement>,
+}
+
+impl Release {
+    /// Whether every word of a search text occurs in the release's name, version, codename, id
+    /// or aliases, ignoring case. An empty search matches every release.
+    pub fn matches_search(&self, text: &str) -> bool {
+        let mut haystack = format!("{} {} {}", self.name, self.version, self.id);
+        if let Some(codename) = &self.codename {
+            haystack.push(' ');
+            haystack.push_str(codename);
+        }
+        for alias in &self.aliases {
+            haystack.push(' ');
+            haystack.push_str(alias);
+        }
+        let haystack = haystack.to_lowercase();
+        text.split_whitespace()
+            .all(|word| haystack.contains(&word.to_lowercase()))
+    }
+
+    /// The release's own statement about a capability, if it has one.
+    pub fn statement(&self, capability: &str) -> Option<&Statement> {
+        self.statements.iter().find(|s| s.capability == capability)
+    }
+}
+
+/// A kernel package or flavour of a release.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Flavour {
+    pub name: String,
+    pub note: String,
+}
+
+/// What a release does differently from its base kernel for one capability.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Statement {
+    pub capability: String,
+    pub status: Status,
+    pub kind: StatementKind,
+    /// The point release it applies from; `None` when it holds from the first release.
+    pub since: Option<PointRelease>,
+    /// The kernel package or flavour that provides it, when not the default kernel.
+    pub flavour: Option<String>,
+    pub note: Option<String>,
+    pub sources: Vec<Source>,
+    pub certainty: Certainty,
+}
+
+/// Why a release differs from its base kernel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StatementKind {
+    /// The distribution ships its own patched kernel or flavour (e.g. a "xenified" kernel-xen).
+    VendorKernel,
+    /// Backported into the release's older base kernel.
+    Backport,
+    /// Built in the distribution's kernel configuration (confirms the mainline prediction).
+    ConfigEnabled,
+    /// Switched off in the distribution's kernel configuration.
+    ConfigDisabled,
+    /// The distribution's own statement that it supports, restricts or removed it.
+    DistroPolicy,
+}
+
+/// A point release from which a statement holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PointRelease {
+    /// Exactly from this point release, e.g. `5.3`.
+    Exact(String),
+    /// Known to be there in this point release; when it first came is not established.
+    AtMost(String),
+}
+
+/// The verdict states. `Partial` always carries a note saying what is missing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Status {
+    Yes,
+    Partial,
+    No,
+    Unknown,
+}
+
+impl Status {
+    /// Every status, in legend order.
+    pub const ALL: [Status; 4] = [Status::Yes, Status::Partial, Status::No, Status::Unknown];
+
+    /// The stable word used in data files and the `data-status` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Yes => "yes",
+            Status::Partial => "partial",
+            Status::No => "no",
+            Status::Unknown => "unknown",
+        }
+    }
+}
+
+impl FromStr for Status {
+    type Err = ();
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Status::ALL
+            .into_iter()
+            .find(|status| status.as_str() == s)
+            .ok_or(())
+    }
+}
+
+/// Whether a fact was checked against its source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Certainty {
+    Verified,
+    /// From a weaker source or inferred; shown as uncertain.
+    Unverified,
+}
+
+/// A cited source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    /// Always `https:`; the loader rejects anything else.
+    pub url: String,
+}
+
+/// A calendar date, `YYYY-MM-DD`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl FromStr for Date {
+    type Err = ();
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bytes = s.as_bytes();
+        if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+            return Err(());
+        }
+        let number = |range: std::ops::Range<usize>| -> Result<u16, ()> {
+            let part = &s[range];
+            if part.bytes().all(|b| b.is_ascii_digit()) {
+                part.parse().map_err(|_| ())
+            } else {
+                Err(())
+            }
+        };
+        let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        let days_in_month = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return Err(()),
+        };
+        if day == 0 || day > days_in_month {
+            return Err(());
+        }
+        Ok(Date {
+            year,
+            month: month as u8,
+            day: day as u8,
+        })
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_parse_only_when_real() {
+        assert_eq!(
+            "2011-02-06".parse::<Date>(),
+            Ok(Date {
+                year: 2011,
+                month: 2,
+                day: 6
+            })
+        );
+        assert!("2024-02-29".parse::<Date>().is_ok());
+        for bad in [
+            "2023-02-29",
+            "2011-13-01",
+            "2011-00-10",
+            "2011-2-6",
+            "20110206",
+            "2011-02-3x",
+        ] {
+            assert!(bad.parse::<Date>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn status_words_round_trip() {
+        for status in Status::ALL {
+            assert_eq!(status.as_str().parse(), Ok(status));
+        }
+        assert!("backported".parse::<Status>().is_err());
+    }
+}
