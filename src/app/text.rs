@@ -8,9 +8,9 @@ use crate::matrix::{
 /// The word for a status, as shown in cells and the legend.
 pub fn status_word(status: Status) -> &'static str {
     match status {
-        Status::Yes => "Supported",
+        Status::Yes => "Yes",
         Status::Partial => "Partial",
-        Status::No => "Not supported",
+        Status::No => "No",
         Status::Unknown => "Unknown",
     }
 }
@@ -28,9 +28,9 @@ pub fn status_icon(status: Status) -> &'static str {
 /// What a status means, for the legend.
 pub fn status_meaning(status: Status) -> &'static str {
     match status {
-        Status::Yes => "the release offers it",
-        Status::Partial => "offered with restrictions (the details say which)",
-        Status::No => "not offered by this release",
+        Status::Yes => "supported",
+        Status::Partial => "supported with restrictions (open it to see which)",
+        Status::No => "not supported",
         Status::Unknown => "the data cannot say",
     }
 }
@@ -55,8 +55,12 @@ pub fn mainline_reason(mainline: &Mainline<'_>, who: &str, kernel: &str) -> Stri
             "Mainline Linux has it since {}; {who} ships {kernel}.",
             added.from
         ),
+        Mainline::Present { added, stage } if stage.from != added.from => format!(
+            "Mainline Linux has it since {}, in this form since {}; {who} ships {kernel}.",
+            added.from, stage.from
+        ),
         Mainline::Present { added, .. } => format!(
-            "In mainline Linux since {}; {who} ships {kernel}.",
+            "Mainline Linux has it since {}; {who} ships {kernel}.",
             added.from
         ),
         Mainline::Removed { removed, .. } => format!(
@@ -136,7 +140,7 @@ pub fn cell_hint(verdict: &Verdict<'_>) -> String {
         Basis::Mainline => match verdict.mainline {
             Mainline::Undetermined => "no data".to_owned(),
             Mainline::NotYet { added } => format!("from {}", added.from),
-            Mainline::Present { added, .. } => format!("since {}", added.from),
+            Mainline::Present { stage, .. } => format!("since {}", stage.from),
             Mainline::Removed { removed, .. } => format!("gone in {}", removed.from),
         },
     }
@@ -156,7 +160,7 @@ pub fn basis_label(basis: &Basis<'_>) -> &'static str {
     }
 }
 
-/// The accessible label of a verdict cell, e.g. "Xen dom0 on RHEL 6: Not supported".
+/// The accessible label of a verdict cell, e.g. "Xen dom0 on RHEL 6: No".
 pub fn cell_label(capability: &Capability, release: &Release, verdict: &Verdict<'_>) -> String {
     let uncertain = if verdict.certainty == crate::matrix::Certainty::Unverified {
         " (unverified)"

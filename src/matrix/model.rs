@@ -23,7 +23,7 @@ impl Matrix {
     pub fn release(&self, id_or_alias: &str) -> Option<&Release> {
         let wanted = id_or_alias.trim().to_ascii_lowercase();
         self.releases()
-            .find(|r| r.id == wanted || r.aliases.iter().any(|a| *a == wanted))
+            .find(|r| r.id == wanted || r.aliases.contains(&wanted))
     }
 
     /// Looks a capability up by id.

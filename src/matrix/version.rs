@@ -202,7 +202,7 @@ impl FromStr for KernelVersion {
 fn validate_suffix(suffix: &str) -> Result<&str, ParseKernelVersionErrorKind> {
     let mut chars = suffix.chars();
     let first = chars.next().unwrap_or('-');
-    if !matches!(first, '-' | '+' | '_' | '~' | '.') {
+    if !matches!(first, '-' | '+' | '_' | '~') {
         return Err(ParseKernelVersionErrorKind::UnexpectedCharacter(first));
     }
     if suffix.len() > MAX_SUFFIX_LEN {

@@ -37,7 +37,9 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
         html! {
             <tbody data-hypervisor={hypervisor.id.clone()}>
                 <tr class="pvm-group-row">
-                    <th scope="colgroup" colspan={columns.to_string()}>{ &hypervisor.name }</th>
+                    <th scope="colgroup" colspan={columns.to_string()}>
+                        <span class="pvm-pinned">{ &hypervisor.name }</span>
+                    </th>
                 </tr>
                 { for rows }
             </tbody>
@@ -46,7 +48,11 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     html! {
         <div class="pvm-table-wrap" role="region" aria-label="Support matrix" tabindex="0">
             <table class="pvm-table">
-                <caption>{ "Paravirtualization support of the selected releases. Open a verdict to see why." }</caption>
+                <caption>
+                    <span class="pvm-pinned">
+                        { "Paravirtualization support of the selected releases. Open a verdict to see why." }
+                    </span>
+                </caption>
                 <thead>
                     <tr>
                         <th scope="col" class="pvm-corner">{ "Capability" }</th>

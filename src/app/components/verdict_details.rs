@@ -25,7 +25,7 @@ pub fn VerdictDetails(props: &VerdictDetailsProps) -> Html {
     };
     let on_close = props.on_close.reform(|_: MouseEvent| ());
     html! {
-        <div class="pvm-details" data-details={format!("{}/{}", release.id, capability.id)}>
+        <div class="pvm-details pvm-pinned" data-details={format!("{}/{}", release.id, capability.id)}>
             <h3>
                 { format!("{} on {}: ", capability.name, release.name) }
                 <span class={classes!("pvm-badge", format!("pvm-{}", verdict.status.as_str()))}>

@@ -1,0 +1,129 @@
+// End to end: the release bundle in dist/, served on 127.0.0.1, driven in headless Chromium.
+// Run `trunk build --release` first (scripts/test does).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { launch } from './browser.mjs';
+import { serve } from './serve.mjs';
+
+const ARTIFACTS = 'e2e/artifacts';
+let server, base, browser;
+
+before(async () => {
+  await mkdir(ARTIFACTS, { recursive: true });
+  ({ server, url: base } = await serve('dist'));
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A page object: opens the widget and reads it through its data-* hooks. */
+async function open(query, options = {}) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, ...options });
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  await page.goto(`${base}/${query}`);
+  await page.waitForSelector('.pvm');
+  const cell = (release, capability) =>
+    page.locator(`td[data-release="${release}"][data-capability="${capability}"]`);
+  return {
+    page,
+    problems,
+    cell,
+    status: (release, capability) => cell(release, capability).getAttribute('data-status', { timeout: 2000 }),
+    columns: () =>
+      page.locator('thead th[data-release]').evaluateAll((ths) => ths.map((th) => th.dataset.release)),
+    query: () => new URL(page.url()).searchParams.get('releases'),
+  };
+}
+
+describe('the matrix page', () => {
+  test('evaluates the releases named in ?releases=', async () => {
+    const w = await open('?releases=rhel-6,sles-11-sp1');
+    assert.deepEqual(await w.columns(), ['rhel-6', 'sles-11-sp1']);
+    for (const [release, capability, status] of [
+      ['rhel-6', 'xen-pv-guest', 'yes'],
+      ['rhel-6', 'xen-pvhvm', 'yes'],
+      ['rhel-6', 'xen-dom0', 'no'],
+      ['sles-11-sp1', 'xen-pv-guest', 'yes'],
+      ['sles-11-sp1', 'xen-pvhvm', 'no'],
+      ['sles-11-sp1', 'xen-dom0', 'yes'],
+    ]) {
+      assert.equal(await w.status(release, capability), status, `${capability} on ${release}`);
+    }
+    const statuses = await w.page.locator('td[data-status]').evaluateAll((tds) => tds.map((td) => td.dataset.status));
+    assert.ok(statuses.every((s) => ['yes', 'partial', 'no', 'unknown'].includes(s)));
+    assert.deepEqual(w.problems, []);
+    await w.page.screenshot({ path: `${ARTIFACTS}/e2e-query.png` });
+    await w.page.close();
+  });
+
+  test('clicks change the selection, the URL follows, and back restores it', async () => {
+    const w = await open('?releases=rhel-6');
+    await w.page.locator('input[data-release-option="debian-6.0"]').check();
+    await w.cell('debian-6.0', 'xen-dom0').waitFor();
+    assert.equal(await w.status('debian-6.0', 'xen-dom0'), 'yes');
+    assert.equal(w.query(), 'rhel-6,debian-6.0');
+
+    await w.page.locator('button[data-remove="rhel-6"]').click();
+    await w.cell('rhel-6', 'xen-dom0').waitFor({ state: 'detached' });
+    assert.deepEqual(await w.columns(), ['debian-6.0']);
+    assert.equal(w.query(), 'debian-6.0');
+
+    await w.page.goBack();
+    await w.cell('rhel-6', 'xen-dom0').waitFor();
+    assert.deepEqual(await w.columns(), ['rhel-6', 'debian-6.0']);
+    await w.page.goForward();
+    await w.cell('rhel-6', 'xen-dom0').waitFor({ state: 'detached' });
+
+    await w.page.getByRole('searchbox').fill('oneiric');
+    await w.page.locator('input[data-release-option="ubuntu-11.10"]').check();
+    await w.cell('ubuntu-11.10', 'xen-dom0').waitFor();
+    assert.equal(await w.status('ubuntu-11.10', 'xen-dom0'), 'yes');
+    assert.equal(await w.page.locator('input[data-release-option="rhel-5"]').count(), 0, 'search filters');
+    assert.deepEqual(w.problems, []);
+    await w.page.screenshot({ path: `${ARTIFACTS}/e2e-after-clicks.png` });
+    await w.page.close();
+  });
+
+  test('the default view shows the article releases and opens a verdict to its sources', async () => {
+    const w = await open('');
+    assert.deepEqual(await w.columns(), [
+      'rhel-5', 'rhel-6', 'sles-10', 'sles-11', 'sles-11-sp1', 'debian-4.0',
+      'debian-5.0', 'debian-6.0', 'fedora-12', 'fedora-13', 'fedora-16', 'ubuntu-11.10',
+    ]);
+    assert.equal(await w.status('fedora-12', 'xen-dom0'), 'no');
+    assert.equal(await w.status('fedora-16', 'xen-dom0'), 'yes');
+    await w.cell('rhel-5', 'xen-dom0').locator('button').click();
+    const details = w.page.locator('[data-details="rhel-5/xen-dom0"]');
+    await details.waitFor();
+    assert.match(await details.innerText(), /RHEL 5 ships its own patched kernel \(kernel-xen\)/);
+    const hrefs = await details.locator('a').evaluateAll((as) => as.map((a) => a.href));
+    assert.ok(hrefs.length > 0 && hrefs.every((h) => h.startsWith('https://')), hrefs.join(' '));
+    assert.match(await w.page.locator('.pvm-as-of').innerText(), /Data as of \d{4}-\d{2}-\d{2}/);
+    const legend = await w.page.locator('[data-legend]').evaluateAll((li) => li.map((l) => l.dataset.legend));
+    for (const status of legend.filter((s) => s !== 'unverified')) {
+      assert.ok(await w.page.locator(`td[data-status="${status}"]`).count() > 0, `legend ${status} is on screen`);
+    }
+    assert.deepEqual(w.problems, []);
+    await w.page.screenshot({ path: `${ARTIFACTS}/e2e-default.png` });
+    await w.page.close();
+  });
+
+  test('an unknown id gives a polite notice and the valid ones still load', async () => {
+    const w = await open('?releases=rhel-6,not-a-distro-9,debian-squeeze');
+    const notice = w.page.locator('[data-notice="unknown-releases"]');
+    assert.match(await notice.innerText(), /not-a-distro-9/);
+    assert.deepEqual(await w.columns(), ['rhel-6', 'debian-6.0']);
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await notice.waitFor({ state: 'detached' });
+    assert.deepEqual(w.problems, []);
+    await w.page.close();
+  });
+});

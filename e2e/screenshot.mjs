@@ -1,0 +1,29 @@
+// Screenshots of the built page at desktop and phone widths, light and dark, for looking at.
+// Usage: node e2e/screenshot.mjs [query] [out-dir]
+import { mkdir } from 'node:fs/promises';
+import { launch } from './browser.mjs';
+import { serve } from './serve.mjs';
+
+const query = process.argv[2] ?? '';
+const out = process.argv[3] ?? 'e2e/artifacts';
+await mkdir(out, { recursive: true });
+const { server, url } = await serve('dist');
+const browser = await launch();
+try {
+  for (const [name, width, height] of [['desktop', 1400, 1000], ['phone', 390, 844]]) {
+    for (const scheme of ['light', 'dark']) {
+      const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme });
+      await page.goto(`${url}/${query}`);
+      await page.waitForSelector('[data-status]');
+      const open = process.env.OPEN_CELL;
+      if (open) await page.click(`td[data-release="${open.split('/')[0]}"][data-capability="${open.split('/')[1]}"] button`);
+      const file = `${out}/${name}-${scheme}.png`;
+      await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
+      console.log(file);
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

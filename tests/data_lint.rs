@@ -1,0 +1,118 @@
+//! The data lint: the built-in data validates, and the loader reports every kind of problem,
+//! all at once, naming file and entry.
+
+use pv_matrix::matrix::embedded::builtin_files;
+use pv_matrix::matrix::load::{load, DataFile, DataFiles};
+
+#[test]
+fn builtin_data_has_no_problems() {
+    if let Err(error) = load(&builtin_files()) {
+        panic!("{error}");
+    }
+}
+
+const CAPABILITIES: &str = r#"{
+  "data_as_of": "2026-02-30",
+  "hypervisors": [{ "id": "xen", "name": "Xen" }, { "id": "xen", "name": "Xen again" }],
+  "capabilities": [
+    {
+      "id": "xen-dom0", "name": "Xen dom0", "hypervisor": "xen", "description": "d",
+      "mainline": [
+        { "from": "3.0", "status": "yes", "sources": ["good"] },
+        { "from": "2.6.37", "status": "partial", "sources": ["good"] }
+      ]
+    },
+    {
+      "id": "Bad Id", "name": "x", "hypervisor": "kvm", "description": "",
+      "mainline": [{ "from": "2.6.x", "status": "maybe", "sources": [] }]
+    }
+  ]
+}"#;
+
+const SOURCES: &str = r#"{ "sources": [
+  { "id": "good", "title": "Good", "url": "https://example.org/" },
+  { "id": "plain", "title": "Plain", "url": "http://example.org/" },
+  { "id": "script", "title": "Script", "url": "javascript:alert(1)" }
+] }"#;
+
+const DISTRO: &str = r#"{
+  "id": "demo", "name": "Demo", "end_of_support_meaning": "m",
+  "releases": [
+    {
+      "id": "demo-1", "name": "Demo 1", "version": "1", "codename": "Alpha",
+      "released": "2010-05-01", "end_of_support": "2009-01-01", "kernel": "2.6.32",
+      "sources": ["good"],
+      "statements": [
+        { "capability": "xen-dom0", "status": "partial", "kind": "backport", "sources": ["good"] },
+        { "capability": "xen-dom0", "status": "yes", "kind": "rumour", "since": "5 3", "sources": ["missing"] },
+        { "capability": "nope", "status": "yes", "kind": "backport", "sources": [] }
+      ]
+    },
+    {
+      "id": "other-2", "name": "Demo 2", "version": "2", "aliases": ["demo-alpha"],
+      "released": "2011", "kernel": "x", "sources": ["good"]
+    }
+  ]
+}"#;
+
+#[test]
+fn every_problem_is_reported_at_once_with_its_place() {
+    let files = DataFiles {
+        capabilities: DataFile {
+            path: "caps.json",
+            text: CAPABILITIES,
+        },
+        sources: DataFile {
+            path: "sources.json",
+            text: SOURCES,
+        },
+        distros: vec![
+            DataFile {
+                path: "demo.json",
+                text: DISTRO,
+            },
+            DataFile {
+                path: "broken.json",
+                text: "{ \"id\": ",
+            },
+        ],
+    };
+    let error = load(&files).unwrap_err();
+    let problems: Vec<String> = error.problems.iter().map(ToString::to_string).collect();
+    let expected = [
+        "caps.json: data_as_of: \"2026-02-30\" is not a date",
+        "caps.json: hypervisors[1].id: duplicate hypervisor id \"xen\"",
+        "caps.json: capabilities[0].mainline[1].from: 2.6.37 does not come after the previous stage's 3.0",
+        "caps.json: capabilities[1].id: \"Bad Id\" is not a lower-case id",
+        "caps.json: capabilities[1].hypervisor: unknown hypervisor \"kvm\"",
+        "caps.json: capabilities[1].description: empty description",
+        "caps.json: capabilities[1].mainline[0].from: \"2.6.x\" is not a kernel version",
+        "caps.json: capabilities[1].mainline[0].status: \"maybe\" is not a status",
+        "caps.json: capabilities[1].mainline[0].sources: cites no source",
+        "sources.json: sources[1].url: \"http://example.org/\" is not an https: URL",
+        "sources.json: sources[2].url: \"javascript:alert(1)\" is not an https: URL",
+        "sources.json: sources[1]: source \"plain\" is never cited",
+        "demo.json: releases[0].end_of_support: 2009-01-01 is not after the release date 2010-05-01",
+        "demo.json: releases[0].statements[0].status: a partial status needs a note",
+        "demo.json: releases[0].statements[1].capability: a second statement for \"xen-dom0\"",
+        "demo.json: releases[0].statements[1].kind: \"rumour\" is not a kind",
+        "demo.json: releases[0].statements[1].since: \"5 3\" is not a point release",
+        "demo.json: releases[0].statements[1].sources[0]: unknown source \"missing\"",
+        "demo.json: releases[0].statements[2].capability: unknown capability \"nope\"",
+        "demo.json: releases[0].statements[2].sources: cites no source",
+        "demo.json: releases[1].id: \"other-2\" does not start with the distribution id \"demo-\"",
+        "demo.json: releases[1].aliases: \"demo-alpha\" is already used by demo.json: releases[0]",
+        "demo.json: releases[1].released: \"2011\" is not a date",
+        "demo.json: releases[1].kernel: \"x\" is not a kernel version",
+        "broken.json: not valid for its schema",
+    ];
+    let missing: Vec<&str> = expected
+        .iter()
+        .copied()
+        .filter(|e| !problems.iter().any(|p| p.starts_with(e)))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "not reported: {missing:#?}\nreported: {problems:#?}"
+    );
+}

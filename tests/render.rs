@@ -1,0 +1,165 @@
+//! Rendered markup, via Yew's server-side renderer: the DOM contract embedders and tests rely
+//! on (`data-release`, `data-capability`, `data-status`), the notice, legend and details.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+
+use pv_matrix::app::components::verdict_details::{VerdictDetails, VerdictDetailsProps};
+use pv_matrix::app::{App, AppProps, Shared};
+use pv_matrix::matrix::builtin;
+use yew::{Callback, LocalServerRenderer};
+
+async fn render_app(query: &str) -> String {
+    LocalServerRenderer::<App>::with_props(AppProps {
+        query: query.to_owned().into(),
+    })
+    .render()
+    .await
+}
+
+/// The attributes of every element with the given tag name, in document order.
+fn elements(html: &str, tag: &str) -> Vec<BTreeMap<String, String>> {
+    let open = format!("<{tag}");
+    let mut found = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find(&open) {
+        let after = &rest[start + open.len()..];
+        let end = after.find('>').expect("tag closes");
+        let mut attributes = BTreeMap::new();
+        let mut text = &after[..end];
+        while let Some(eq) = text.find("=\"") {
+            let name = text[..eq]
+                .split_whitespace()
+                .last()
+                .unwrap_or("")
+                .to_owned();
+            let value_end = text[eq + 2..].find('"').expect("value closes");
+            attributes.insert(name, text[eq + 2..eq + 2 + value_end].to_owned());
+            text = &text[eq + 2 + value_end + 1..];
+        }
+        found.push(attributes);
+        rest = &after[end..];
+    }
+    found
+}
+
+fn status_of(html: &str, release: &str, capability: &str) -> Option<String> {
+    elements(html, "td")
+        .into_iter()
+        .find(|a| {
+            a.get("data-release").map(String::as_str) == Some(release)
+                && a.get("data-capability").map(String::as_str) == Some(capability)
+        })
+        .and_then(|a| a.get("data-status").cloned())
+}
+
+#[tokio::test]
+async fn cells_carry_release_capability_and_status() {
+    let html = render_app("?releases=rhel-6,debian-squeeze").await;
+    for (release, capability, status) in [
+        ("rhel-6", "xen-dom0", "no"),
+        ("rhel-6", "xen-pvhvm", "yes"),
+        ("rhel-6", "xen-pv-guest", "yes"),
+        ("debian-6.0", "xen-dom0", "yes"),
+        ("debian-6.0", "xen-pvhvm", "no"),
+        ("debian-6.0", "xen-pvh-dom0", "no"),
+    ] {
+        assert_eq!(
+            status_of(&html, release, capability).as_deref(),
+            Some(status),
+            "{capability} on {release}"
+        );
+    }
+    let cells = elements(&html, "td");
+    let capabilities = builtin().unwrap().capabilities.len();
+    let verdicts = cells
+        .iter()
+        .filter(|a| a.contains_key("data-status"))
+        .count();
+    assert_eq!(
+        verdicts,
+        2 * capabilities,
+        "one cell per release and capability"
+    );
+    for cell in cells.iter().filter(|a| a.contains_key("data-status")) {
+        assert!(
+            ["yes", "partial", "no", "unknown"].contains(&cell["data-status"].as_str()),
+            "{cell:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_default_view_shows_the_article_releases() {
+    let html = render_app("").await;
+    let headers: Vec<String> = elements(&html, "th")
+        .into_iter()
+        .filter_map(|a| a.get("data-release").cloned())
+        .collect();
+    assert_eq!(headers, pv_matrix::app::url::DEFAULT_RELEASES);
+}
+
+#[tokio::test]
+async fn unknown_ids_give_a_notice_and_the_valid_ones_still_load() {
+    let html = render_app("?releases=rhel-6,not-a-release").await;
+    assert!(html.contains("data-notice=\"unknown-releases\""));
+    assert!(html.contains("“not-a-release”"));
+    assert_eq!(
+        status_of(&html, "rhel-6", "xen-dom0").as_deref(),
+        Some("no")
+    );
+
+    let clean = render_app("?releases=rhel-6").await;
+    assert!(!clean.contains("data-notice"));
+}
+
+#[tokio::test]
+async fn the_legend_lists_only_the_states_on_screen() {
+    let legend = |html: &str| -> Vec<String> {
+        elements(html, "li")
+            .into_iter()
+            .filter_map(|a| a.get("data-legend").cloned())
+            .collect()
+    };
+    // RHEL 5 has supported and unsupported verdicts and one unverified statement (the virtio
+    // backport), but no unknown verdict.
+    let html = render_app("?releases=rhel-5").await;
+    let shown = legend(&html);
+    assert!(shown.contains(&"yes".to_owned()) && shown.contains(&"no".to_owned()));
+    assert!(shown.contains(&"unverified".to_owned()));
+    assert!(!shown.contains(&"unknown".to_owned()));
+    for status in &shown {
+        if status != "unverified" {
+            assert!(
+                html.contains(&format!("data-status=\"{status}\"")),
+                "{status}"
+            );
+        }
+    }
+    // Nothing selected: no table, no legend, and a hint what to do.
+    let empty = render_app("?releases=").await;
+    assert!(legend(&empty).is_empty());
+    assert!(!empty.contains("<table"));
+    assert!(empty.contains("No release selected"));
+}
+
+#[tokio::test]
+async fn details_give_the_reason_and_https_sources() {
+    let matrix = builtin().unwrap();
+    let props = VerdictDetailsProps {
+        release: Shared(matrix.release("rhel-5").unwrap()),
+        capability: Shared(matrix.capability("xen-pvhvm").unwrap()),
+        on_close: Callback::noop(),
+    };
+    let html = LocalServerRenderer::<VerdictDetails>::with_props(props)
+        .render()
+        .await;
+    assert!(
+        html.contains("Backported into RHEL 5's 2.6.18 kernel since 5.3."),
+        "{html}"
+    );
+    assert!(html.contains("Mainline Linux has it since 2.6.36; RHEL 5 ships 2.6.18."));
+    let links = elements(&html, "a");
+    assert!(!links.is_empty());
+    assert!(links.iter().all(|a| a["href"].starts_with("https://")));
+}
