@@ -116,3 +116,110 @@ fn every_problem_is_reported_at_once_with_its_place() {
         "not reported: {missing:#?}\nreported: {problems:#?}"
     );
 }
+
+const INHERIT_CAPABILITIES: &str = r#"{
+  "data_as_of": "2026-11-26",
+  "hypervisors": [{ "id": "xen", "name": "Xen" }],
+  "capabilities": [
+    { "id": "xen-dom0", "name": "Xen dom0", "hypervisor": "xen", "description": "d",
+      "mainline": [{ "from": "3.0", "status": "yes", "sources": ["s"] }] },
+    { "id": "xen-pvhvm", "name": "PVHVM", "hypervisor": "xen", "description": "d",
+      "mainline": [{ "from": "2.6.36", "status": "yes", "sources": ["s"] }] }
+  ]
+}"#;
+
+const INHERIT_SOURCES: &str =
+    r#"{ "sources": [{ "id": "s", "title": "S", "url": "https://example.org/" }] }"#;
+
+const PARENT: &str = r#"{
+  "id": "up", "name": "Upstream", "end_of_support_meaning": "m",
+  "releases": [{
+    "id": "up-1", "name": "Up 1", "version": "1", "released": "2010-01-01", "kernel": "2.6.32",
+    "sources": ["s"],
+    "statements": [
+      { "capability": "xen-dom0", "status": "no", "kind": "config-disabled", "sources": ["s"] },
+      { "capability": "xen-pvhvm", "status": "yes", "kind": "backport", "since": "1.1", "sources": ["s"] }
+    ]
+  }]
+}"#;
+
+fn inherit_files(child: &'static str) -> DataFiles<'static> {
+    DataFiles {
+        capabilities: DataFile {
+            path: "caps.json",
+            text: INHERIT_CAPABILITIES,
+        },
+        sources: DataFile {
+            path: "sources.json",
+            text: INHERIT_SOURCES,
+        },
+        distros: vec![
+            // The child's file comes first: inheritance must not depend on file order.
+            DataFile {
+                path: "child.json",
+                text: child,
+            },
+            DataFile {
+                path: "up.json",
+                text: PARENT,
+            },
+        ],
+    }
+}
+
+#[test]
+fn derivatives_inherit_statements_they_do_not_override() {
+    let child = r#"{
+      "id": "down", "name": "Downstream", "end_of_support_meaning": "m",
+      "releases": [{
+        "id": "down-1", "name": "Down 1", "version": "1", "released": "2010-02-01",
+        "kernel": "2.6.32", "sources": ["s"], "inherits": "up-1",
+        "statements": [
+          { "capability": "xen-dom0", "status": "partial", "kind": "vendor-kernel",
+            "note": "add-on kernel", "sources": ["s"] }
+        ]
+      }]
+    }"#;
+    let matrix = load(&inherit_files(child)).unwrap_or_else(|e| panic!("{e}"));
+    let down = matrix.release("down-1").unwrap();
+    let dom0 = down.statement("xen-dom0").unwrap();
+    assert_eq!(dom0.note.as_deref(), Some("add-on kernel"));
+    assert!(dom0.inherited_from.is_none(), "its own statement wins");
+    let pvhvm = down.statement("xen-pvhvm").unwrap();
+    let parent = pvhvm.inherited_from.as_ref().expect("inherited");
+    assert_eq!(
+        (parent.release.as_str(), parent.name.as_str()),
+        ("up-1", "Up 1")
+    );
+}
+
+#[test]
+fn inheriting_from_nothing_itself_or_a_derivative_is_reported() {
+    let child = r#"{
+      "id": "down", "name": "Downstream", "end_of_support_meaning": "m",
+      "releases": [
+        { "id": "down-1", "name": "D1", "version": "1", "released": "2010-02-01",
+          "kernel": "2.6.32", "sources": ["s"], "inherits": "up-9" },
+        { "id": "down-2", "name": "D2", "version": "2", "released": "2010-02-01",
+          "kernel": "2.6.32", "sources": ["s"], "inherits": "down-2" },
+        { "id": "down-3", "name": "D3", "version": "3", "released": "2010-02-01",
+          "kernel": "2.6.32", "sources": ["s"], "inherits": "down-4" },
+        { "id": "down-4", "name": "D4", "version": "4", "released": "2010-02-01",
+          "kernel": "2.6.32", "sources": ["s"], "inherits": "up-1" }
+      ]
+    }"#;
+    let problems: Vec<String> = load(&inherit_files(child))
+        .unwrap_err()
+        .problems
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            "child.json: releases[0].inherits: unknown release \"up-9\"",
+            "child.json: releases[1].inherits: a release cannot inherit from itself",
+            "child.json: releases[2].inherits: \"down-4\" inherits from \"up-1\" itself; inherit from the original",
+        ]
+    );
+}

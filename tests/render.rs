@@ -12,6 +12,7 @@ use yew::{Callback, LocalServerRenderer};
 async fn render_app(query: &str) -> String {
     LocalServerRenderer::<App>::with_props(AppProps {
         query: query.to_owned().into(),
+        today: Some("2026-11-26".parse().unwrap()),
     })
     .render()
     .await
@@ -162,4 +163,13 @@ async fn details_give_the_reason_and_https_sources() {
     let links = elements(&html, "a");
     assert!(!links.is_empty());
     assert!(links.iter().all(|a| a["href"].starts_with("https://")));
+}
+
+#[tokio::test]
+async fn release_headers_say_whether_support_has_ended() {
+    let html = render_app("?releases=rhel-6,debian-6.0").await;
+    assert!(html.contains("end of support 2020-11"), "{html}");
+    assert!(html.contains("end of support 2014-05"));
+    // The picker shows every release with its dates.
+    assert!(html.contains("released 2010-11, end of support 2020-11"));
 }

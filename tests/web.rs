@@ -20,6 +20,7 @@ async fn mount(query: &str) -> Element {
         root.clone(),
         AppProps {
             query: query.to_owned().into(),
+            today: None,
         },
     )
     .render();

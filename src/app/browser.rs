@@ -5,6 +5,20 @@
 
 use gloo::events::EventListener;
 
+use crate::matrix::Date;
+
+/// Today's date in the browser's time zone.
+pub fn today() -> Option<Date> {
+    let now = js_sys::Date::new_0();
+    let text = format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    );
+    text.parse().ok()
+}
+
 /// The current query string, e.g. `?releases=rhel-6`; empty when there is none.
 pub fn location_query() -> String {
     web_sys::window()

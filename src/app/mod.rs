@@ -43,6 +43,7 @@ impl<T> Deref for Shared<T> {
 pub fn mount() {
     let props = AppProps {
         query: browser::location_query().into(),
+        today: browser::today(),
     };
     match browser::mount_point() {
         Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),

@@ -2,7 +2,8 @@
 //! verdicts. Kept in one place so that a second language is one more module like this.
 
 use crate::matrix::{
-    Basis, Capability, Mainline, PointRelease, Release, Statement, StatementKind, Status, Verdict,
+    Basis, Capability, Mainline, PointRelease, Release, Statement, StatementKind, Status, Support,
+    Verdict,
 };
 
 /// The word for a status, as shown in cells and the legend.
@@ -32,6 +33,15 @@ pub fn status_meaning(status: Status) -> &'static str {
         Status::Partial => "supported with restrictions (open it to see which)",
         Status::No => "not supported",
         Status::Unknown => "the data cannot say",
+    }
+}
+
+/// A release's support on a day: "supported until 2029-05" or "end of support 2017-03".
+pub fn support_phrase(support: Support) -> String {
+    match support {
+        Support::Until(end) => format!("supported until {}", end.year_month()),
+        Support::Ended(end) => format!("end of support {}", end.year_month()),
+        Support::Unknown => "support end unknown".to_owned(),
     }
 }
 
@@ -71,7 +81,18 @@ pub fn mainline_reason(mainline: &Mainline<'_>, who: &str, kernel: &str) -> Stri
 }
 
 fn distro_reason(statement: &Statement, release: &Release) -> String {
-    let name = &release.name;
+    match &statement.inherited_from {
+        Some(parent) => format!(
+            "Inherited from {}: {}",
+            parent.name,
+            own_reason(statement, &parent.name, &release.kernel.to_string())
+        ),
+        None => own_reason(statement, &release.name, &release.kernel.to_string()),
+    }
+}
+
+/// The reason of a statement made for the release called `name`.
+fn own_reason(statement: &Statement, name: &str, kernel: &str) -> String {
     let since = since_phrase(statement.since.as_ref());
     let flavour = statement
         .flavour
@@ -86,7 +107,7 @@ fn distro_reason(statement: &Statement, release: &Release) -> String {
             format!("{name} ships its own patched kernel{flavour} for this{since}.")
         }
         (StatementKind::Backport, _) => {
-            format!("Backported into {name}'s {} kernel{since}.", release.kernel)
+            format!("Backported into {name}'s {kernel} kernel{since}.")
         }
         (StatementKind::ConfigEnabled, _) => {
             format!("Built in {name}'s kernel configuration{since}.")
@@ -120,6 +141,10 @@ fn since_phrase(since: Option<&PointRelease>) -> String {
 /// A few words under a cell's verdict that hint at its reason, e.g. "backport 5.3".
 pub fn cell_hint(verdict: &Verdict<'_>) -> String {
     match verdict.basis {
+        Basis::Distro(statement) if statement.inherited_from.is_some() => {
+            let parent = statement.inherited_from.as_ref().map(|p| p.name.as_str());
+            format!("via {}", parent.unwrap_or_default())
+        }
         Basis::Distro(statement) => {
             let since = match &statement.since {
                 Some(PointRelease::Exact(point)) => format!(" {point}"),
@@ -150,6 +175,9 @@ pub fn cell_hint(verdict: &Verdict<'_>) -> String {
 pub fn basis_label(basis: &Basis<'_>) -> &'static str {
     match basis {
         Basis::Mainline => "Mainline kernel",
+        Basis::Distro(statement) if statement.inherited_from.is_some() => {
+            "Inherited from the release it is rebuilt from"
+        }
         Basis::Distro(statement) => match statement.kind {
             StatementKind::VendorKernel => "Distribution's patched kernel",
             StatementKind::Backport => "Backport",

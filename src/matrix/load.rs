@@ -65,10 +65,12 @@ pub fn load(files: &DataFiles<'_>) -> Result<Matrix, DataError> {
         .unwrap_or_default();
 
     let mut distros = Vec::new();
+    let mut distro_files = Vec::new();
     let mut release_names = HashMap::new();
     for (file, raw) in raw_distros {
         lint.file = file.path.to_owned();
         distros.push(lint.distro(raw, &capability_ids, &mut resolver, &mut release_names));
+        distro_files.push(file.path);
     }
     lint.unique(
         "distro",
@@ -77,6 +79,7 @@ pub fn load(files: &DataFiles<'_>) -> Result<Matrix, DataError> {
             .enumerate()
             .map(|(i, d)| (format!("[{i}].id"), d.id.as_str())),
     );
+    lint.inherit(&mut distros, &distro_files);
 
     lint.file = files.sources.path.to_owned();
     for (i, source) in sources.iter().enumerate() {
@@ -452,6 +455,7 @@ impl Lint {
                 note: s.note,
                 sources,
                 certainty: certainty(s.uncertain),
+                inherited_from: None,
             });
         }
         Some(Release {
@@ -474,8 +478,55 @@ impl Lint {
                 .collect(),
             notes: r.notes,
             sources,
+            inherits: r.inherits,
             statements,
         })
+    }
+
+    /// Copies each parent's statements into the releases that inherit from it, except where
+    /// the release has its own. Parents must exist and must not inherit themselves, so the
+    /// result never depends on the order of files.
+    fn inherit(&mut self, distros: &mut [Distro], files: &[&str]) {
+        let parents: HashMap<String, (String, Option<String>, Vec<Statement>)> = distros
+            .iter()
+            .flat_map(|d| &d.releases)
+            .map(|r| {
+                let info = (r.name.clone(), r.inherits.clone(), r.statements.clone());
+                (r.id.clone(), info)
+            })
+            .collect();
+        for (distro, file) in distros.iter_mut().zip(files) {
+            self.file = (*file).to_owned();
+            for (i, release) in distro.releases.iter_mut().enumerate() {
+                let Some(parent_id) = release.inherits.clone() else {
+                    continue;
+                };
+                let path = format!("releases[{i}].inherits");
+                match parents.get(&parent_id) {
+                    None => self.problem(path, format!("unknown release {parent_id:?}")),
+                    Some(_) if parent_id == release.id => {
+                        self.problem(path, "a release cannot inherit from itself")
+                    }
+                    Some((_, Some(grandparent), _)) => self.problem(
+                        path,
+                        format!("{parent_id:?} inherits from {grandparent:?} itself; inherit from the original"),
+                    ),
+                    Some((name, None, statements)) => {
+                        for statement in statements {
+                            if release.statement(&statement.capability).is_none() {
+                                release.statements.push(Statement {
+                                    inherited_from: Some(Inherited {
+                                        release: parent_id.clone(),
+                                        name: name.clone(),
+                                    }),
+                                    ..statement.clone()
+                                });
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 

@@ -129,7 +129,10 @@ pub struct Release {
     pub notes: Vec<String>,
     /// Where the release date, support date and kernel version come from.
     pub sources: Vec<Source>,
-    /// Everything that differs from what the base kernel alone predicts.
+    /// The release this one inherits statements from (CentOS 7 from RHEL 7).
+    pub inherits: Option<String>,
+    /// Everything that differs from what the base kernel alone predicts: the release's own
+    /// statements, then those inherited and not overridden.
     pub statements: Vec<Statement>,
 }
 
@@ -151,9 +154,36 @@ impl Release {
             .all(|word| haystack.contains(&word.to_lowercase()))
     }
 
+    /// Whether the release is still supported on `today`.
+    pub fn support(&self, today: Date) -> Support {
+        match self.end_of_support {
+            Some(end) if end >= today => Support::Until(end),
+            Some(end) => Support::Ended(end),
+            None => Support::Unknown,
+        }
+    }
+
     /// The release's own statement about a capability, if it has one.
     pub fn statement(&self, capability: &str) -> Option<&Statement> {
         self.statements.iter().find(|s| s.capability == capability)
+    }
+}
+
+/// A release's support on a given day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Support {
+    /// Supported until this day (inclusive).
+    Until(Date),
+    /// Support ended on this day.
+    Ended(Date),
+    /// No end-of-support date is known.
+    Unknown,
+}
+
+impl Support {
+    /// Whether support has ended.
+    pub fn has_ended(self) -> bool {
+        matches!(self, Support::Ended(_))
     }
 }
 
@@ -177,6 +207,15 @@ pub struct Statement {
     pub note: Option<String>,
     pub sources: Vec<Source>,
     pub certainty: Certainty,
+    /// Set when the statement was made for another release and inherited from it.
+    pub inherited_from: Option<Inherited>,
+}
+
+/// The release a statement was inherited from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Inherited {
+    pub release: String,
+    pub name: String,
 }
 
 /// Why a release differs from its base kernel.
@@ -299,6 +338,13 @@ impl FromStr for Date {
     }
 }
 
+impl Date {
+    /// `YYYY-MM`, for places where the day adds nothing.
+    pub fn year_month(self) -> String {
+        format!("{:04}-{:02}", self.year, self.month)
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -330,6 +376,22 @@ mod tests {
         ] {
             assert!(bad.parse::<Date>().is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn support_ends_after_its_last_day() {
+        let matrix = crate::matrix::builtin().unwrap();
+        let rhel6 = matrix.release("rhel-6").unwrap();
+        let day = |s: &str| s.parse::<Date>().unwrap();
+        assert_eq!(
+            rhel6.support(day("2020-11-30")),
+            Support::Until(day("2020-11-30"))
+        );
+        assert_eq!(
+            rhel6.support(day("2020-12-01")),
+            Support::Ended(day("2020-11-30"))
+        );
+        assert!(rhel6.support(day("2026-11-26")).has_ended());
     }
 
     #[test]

@@ -91,6 +91,9 @@ pub struct RawRelease {
     #[serde(default)]
     pub notes: Vec<String>,
     pub sources: Vec<String>,
+    /// The id of a release whose statements apply here too, unless overridden.
+    #[serde(default)]
+    pub inherits: Option<String>,
     #[serde(default)]
     pub statements: Vec<RawStatement>,
 }

@@ -37,8 +37,11 @@ pub fn CapabilityRow(props: &CapabilityRowProps) -> Html {
         <>
             <tr data-capability-row={capability.id.clone()}>
                 <th scope="row" class="pvm-capability">
-                    <span class="pvm-capability-name">{ &capability.name }</span>
-                    <span class="pvm-capability-description">{ &capability.description }</span>
+                    // Focusable so that the description shows for keyboard users too.
+                    <span class="pvm-capability-name" tabindex="0">
+                        { &capability.name }
+                        <span class="pvm-capability-description">{ &capability.description }</span>
+                    </span>
                 </th>
                 { for props.releases.iter().map(|release| html! {
                     <VerdictCell

@@ -4,8 +4,9 @@ use yew::prelude::*;
 
 use super::capability_row::CapabilityRow;
 use crate::app::state::CellId;
+use crate::app::text::support_phrase;
 use crate::app::Shared;
-use crate::matrix::{Matrix, Release};
+use crate::matrix::{Date, Matrix, Release};
 
 #[derive(Properties, PartialEq)]
 pub struct MatrixTableProps {
@@ -13,6 +14,7 @@ pub struct MatrixTableProps {
     pub releases: Vec<Shared<Release>>,
     pub open: Option<CellId>,
     pub on_open: Callback<CellId>,
+    pub today: Date,
 }
 
 #[component]
@@ -60,6 +62,9 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                             <th scope="col" data-release={release.id.clone()}>
                                 <span class="pvm-release-name">{ &release.name }</span>
                                 <span class="pvm-release-kernel">{ format!("Linux {}", release.kernel) }</span>
+                                <span class={classes!("pvm-release-support", release.support(props.today).has_ended().then_some("pvm-ended"))}>
+                                    { support_phrase(release.support(props.today)) }
+                                </span>
                             </th>
                         }) }
                     </tr>

@@ -2,8 +2,9 @@
 
 use yew::prelude::*;
 
+use crate::app::text::support_phrase;
 use crate::app::Shared;
-use crate::matrix::Matrix;
+use crate::matrix::{Date, Matrix};
 
 #[derive(Properties, PartialEq)]
 pub struct ReleasePickerProps {
@@ -11,17 +12,23 @@ pub struct ReleasePickerProps {
     /// Ids of the selected releases.
     pub selected: Vec<AttrValue>,
     pub on_toggle: Callback<String>,
+    pub today: Date,
 }
 
 #[component]
 pub fn ReleasePicker(props: &ReleasePickerProps) -> Html {
     let search = use_state(String::new);
+    let supported_only = use_state(|| false);
     let on_input = {
         let search = search.clone();
         Callback::from(move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             search.set(input.value());
         })
+    };
+    let on_supported_only = {
+        let supported_only = supported_only.clone();
+        Callback::from(move |_: Event| supported_only.set(!*supported_only))
     };
 
     let groups: Vec<Html> = props
@@ -33,6 +40,7 @@ pub fn ReleasePicker(props: &ReleasePickerProps) -> Html {
                 .releases
                 .iter()
                 .filter(|r| r.matches_search(&search))
+                .filter(|r| !*supported_only || !r.support(props.today).has_ended())
                 .map(|release| {
                     let checked = props.selected.iter().any(|id| **id == release.id);
                     let on_change = {
@@ -49,6 +57,9 @@ pub fn ReleasePicker(props: &ReleasePickerProps) -> Html {
                                     <span class="pvm-option-codename">{ codename }</span>
                                 }
                                 <span class="pvm-option-kernel">{ format!("Linux {}", release.kernel) }</span>
+                                <span class="pvm-option-dates" title={distro.end_of_support_meaning.clone()}>
+                                    { format!("released {}, {}", release.released.year_month(), support_phrase(release.support(props.today))) }
+                                </span>
                             </label>
                         </li>
                     }
@@ -72,8 +83,15 @@ pub fn ReleasePicker(props: &ReleasePickerProps) -> Html {
                 <input type="search" value={(*search).clone()} oninput={on_input}
                     placeholder="name, version or codename, e.g. squeeze" autocomplete="off" />
             </label>
+            <label class="pvm-check">
+                <input type="checkbox" checked={*supported_only} onchange={on_supported_only}
+                    data-filter="supported-only" />
+                { "Only releases still supported" }
+            </label>
             <div class="pvm-picker-list">
-                if groups.is_empty() {
+                if groups.is_empty() && *supported_only {
+                    <p class="pvm-empty">{ format!("No supported release matches \u{201c}{}\u{201d}.", *search) }</p>
+                } else if groups.is_empty() {
                     <p class="pvm-empty">{ format!("No release matches \u{201c}{}\u{201d}.", *search) }</p>
                 } else {
                     { for groups }

@@ -12,13 +12,14 @@ use super::unknown_ids_notice::UnknownIdsNotice;
 use crate::app::state::{Action, CellId, State};
 use crate::app::url::{resolve, to_query, QueryParams};
 use crate::app::{browser, Shared};
-use crate::matrix::{evaluate, Certainty, Matrix, Status};
+use crate::matrix::{evaluate, Certainty, Date, Matrix, Status};
 
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
     pub matrix: Shared<Matrix>,
     /// The query string the page was opened with.
     pub query: AttrValue,
+    pub today: Date,
 }
 
 #[component]
@@ -75,13 +76,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
         <div class="pvm">
             <UnknownIdsNotice ids={state.unknown_ids.clone()} {on_dismiss} />
             <div class="pvm-controls">
-                <ReleasePicker matrix={props.matrix} selected={selected.clone()} on_toggle={on_toggle.clone()} />
+                <ReleasePicker matrix={props.matrix} selected={selected.clone()} on_toggle={on_toggle.clone()} today={props.today} />
                 <SelectionBar matrix={props.matrix} {selected} {on_toggle} {on_clear} />
             </div>
             <MatrixTable
                 matrix={props.matrix}
                 releases={state.selected.iter().map(|r| Shared(*r)).collect::<Vec<_>>()}
                 open={state.open.clone()}
+                today={props.today}
                 {on_open}
             />
             <Legend {statuses} {uncertain} />
