@@ -148,3 +148,19 @@ fn every_statement_decides_its_cell() {
         }
     }
 }
+
+/// An uncertain first version makes the verdicts from that version on uncertain, not the
+/// "no" of kernels that predate it.
+#[test]
+fn uncertainty_covers_what_an_uncertain_stage_decides() {
+    use pv_matrix::matrix::Certainty::{Unverified, Verified};
+    let certainty = |kernel: &str| {
+        let capability = matrix().capability("xen-pvh-dom0").unwrap();
+        let kernel: KernelVersion = kernel.parse().unwrap();
+        let verdict = evaluate_mainline(capability, &kernel);
+        (verdict.status, verdict.certainty)
+    };
+    assert_eq!(certainty("2.6.32"), (No, Verified));
+    assert_eq!(certainty("4.18"), (Partial, Unverified));
+    assert_eq!(certainty("6.1"), (Partial, Unverified));
+}

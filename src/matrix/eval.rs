@@ -130,9 +130,12 @@ pub fn evaluate<'m>(release: &'m Release, capability: &'m Capability) -> Verdict
 /// Evaluates one capability for a bare kernel version on the mainline rules alone.
 pub fn evaluate_mainline<'m>(capability: &'m Capability, kernel: &'m KernelVersion) -> Verdict<'m> {
     let mainline = Mainline::of(capability, kernel);
-    let certainty = match mainline.stage() {
-        Some(stage) => stage.certainty,
-        None => Certainty::Unverified,
+    // An uncertain stage makes the verdicts it decides uncertain; a kernel before the first
+    // stage predates the capability however its exact first version is settled.
+    let certainty = match mainline {
+        Mainline::NotYet { .. } => Certainty::Verified,
+        Mainline::Undetermined => Certainty::Unverified,
+        _ => mainline.stage().map_or(Certainty::Unverified, |s| s.certainty),
     };
     Verdict {
         status: mainline.status(),
