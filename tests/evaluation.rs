@@ -25,7 +25,7 @@ fn release(release: &str, capability: &str) -> (Status, Option<StatementKind>) {
     );
     let kind = match verdict.basis {
         Basis::Distro(statement) => Some(statement.kind),
-        Basis::Mainline => None,
+        _ => None,
     };
     (verdict.status, kind)
 }

@@ -47,13 +47,21 @@ pub fn support_phrase(support: Support) -> String {
 
 /// The one-sentence reason for a verdict.
 pub fn reason(verdict: &Verdict<'_>, release: &Release) -> String {
+    let kernel = verdict.kernel.to_string();
     match verdict.basis {
-        Basis::Mainline => mainline_reason(
-            &verdict.mainline,
-            &release.name,
-            &verdict.kernel.to_string(),
-        ),
+        Basis::Mainline => mainline_reason(&verdict.mainline, &release.name, &kernel),
         Basis::Distro(statement) => distro_reason(statement, release),
+        Basis::OtherFlavour(statement) => format!(
+            "{} offers this only with its {} kernel; this kernel ({kernel}) is not that flavour.",
+            release.name,
+            statement.flavour.as_deref().unwrap_or("other")
+        ),
+        Basis::LaterUpdate(statement) => format!(
+            "{} has this only{}; {}",
+            release.name,
+            since_phrase(statement.since.as_ref()),
+            mainline_reason(&verdict.mainline, "this system", &kernel)
+        ),
     }
 }
 
@@ -162,6 +170,13 @@ pub fn cell_hint(verdict: &Verdict<'_>) -> String {
                 StatementKind::DistroPolicy => format!("distro{since}"),
             }
         }
+        Basis::OtherFlavour(statement) => {
+            format!(
+                "needs {}",
+                statement.flavour.as_deref().unwrap_or("other flavour")
+            )
+        }
+        Basis::LaterUpdate(_) => "later update".to_owned(),
         Basis::Mainline => match verdict.mainline {
             Mainline::Undetermined => "no data".to_owned(),
             Mainline::NotYet { added } => format!("from {}", added.from),
@@ -175,6 +190,8 @@ pub fn cell_hint(verdict: &Verdict<'_>) -> String {
 pub fn basis_label(basis: &Basis<'_>) -> &'static str {
     match basis {
         Basis::Mainline => "Mainline kernel",
+        Basis::OtherFlavour(_) => "Another kernel flavour of the distribution",
+        Basis::LaterUpdate(_) => "A later update of the distribution",
         Basis::Distro(statement) if statement.inherited_from.is_some() => {
             "Inherited from the release it is rebuilt from"
         }

@@ -9,6 +9,7 @@
 //! The mainline prediction is always returned too, so a reason can say "backported in 5.3;
 //! mainline since 2.6.36".
 
+use super::detect::Detection;
 use super::model::*;
 use super::version::KernelVersion;
 
@@ -32,6 +33,11 @@ pub enum Basis<'m> {
     Mainline,
     /// The release's own statement decides.
     Distro(&'m Statement),
+    /// The release offers it only with another kernel flavour than the one running
+    /// (`kernel-xen` on RHEL 5, the `-xen` flavour on Debian 6.0).
+    OtherFlavour(&'m Statement),
+    /// The release has it only from a later point release than the one running.
+    LaterUpdate(&'m Statement),
 }
 
 /// Where a kernel version falls in a capability's mainline history.
@@ -98,7 +104,9 @@ impl<'m> Verdict<'m> {
     /// The note of whatever decided the verdict.
     pub fn note(&self) -> Option<&'m str> {
         match self.basis {
-            Basis::Distro(statement) => statement.note.as_deref(),
+            Basis::Distro(statement)
+            | Basis::OtherFlavour(statement)
+            | Basis::LaterUpdate(statement) => statement.note.as_deref(),
             Basis::Mainline => self.mainline.stage().and_then(|s| s.note.as_deref()),
         }
     }
@@ -106,7 +114,9 @@ impl<'m> Verdict<'m> {
     /// The sources of whatever decided the verdict.
     pub fn sources(&self) -> &'m [Source] {
         match self.basis {
-            Basis::Distro(statement) => &statement.sources,
+            Basis::Distro(statement)
+            | Basis::OtherFlavour(statement)
+            | Basis::LaterUpdate(statement) => &statement.sources,
             Basis::Mainline => self.mainline.stage().map_or(&[], |s| &s.sources),
         }
     }
@@ -135,7 +145,9 @@ pub fn evaluate_mainline<'m>(capability: &'m Capability, kernel: &'m KernelVersi
     let certainty = match mainline {
         Mainline::NotYet { .. } => Certainty::Verified,
         Mainline::Undetermined => Certainty::Unverified,
-        _ => mainline.stage().map_or(Certainty::Unverified, |s| s.certainty),
+        _ => mainline
+            .stage()
+            .map_or(Certainty::Unverified, |s| s.certainty),
     };
     Verdict {
         status: mainline.status(),
@@ -143,5 +155,89 @@ pub fn evaluate_mainline<'m>(capability: &'m Capability, kernel: &'m KernelVersi
         basis: Basis::Mainline,
         mainline,
         kernel,
+    }
+}
+
+/// Evaluates one capability for a recognised system: the release's statements where they hold
+/// for the running kernel's flavour and update, and mainline rules on the running kernel (an
+/// Ubuntu hardware-enablement kernel is judged as what it is). `None` when there is neither a
+/// kernel nor a release to evaluate.
+pub fn evaluate_detected<'m>(
+    detection: &'m Detection<'m>,
+    capability: &'m Capability,
+) -> Option<Verdict<'m>> {
+    let kernel = detection
+        .kernel
+        .as_ref()
+        .or(detection.release.map(|r| &r.kernel))?;
+    let Some(release) = detection.release else {
+        return Some(evaluate_mainline(capability, kernel));
+    };
+    let mainline_verdict = evaluate_mainline(capability, kernel);
+    let Some(statement) = release.statement(&capability.id) else {
+        return Some(mainline_verdict);
+    };
+    let basis = if !flavour_matches(statement, detection) && statement.status != Status::No {
+        Basis::OtherFlavour(statement)
+    } else if is_later_update(statement, detection.point_release.as_deref()) {
+        Basis::LaterUpdate(statement)
+    } else {
+        Basis::Distro(statement)
+    };
+    Some(match basis {
+        Basis::Distro(_) => Verdict {
+            status: statement.status,
+            certainty: statement.certainty,
+            basis,
+            mainline: mainline_verdict.mainline,
+            kernel,
+        },
+        // Not for this kernel: what the kernel itself has decides, and the flavour or update
+        // that would have it is named. A xenified flavour's features are not in the default one.
+        Basis::OtherFlavour(_) => Verdict {
+            status: Status::No,
+            certainty: statement.certainty,
+            basis,
+            ..mainline_verdict
+        },
+        _ => Verdict {
+            basis,
+            ..mainline_verdict
+        },
+    })
+}
+
+/// Whether a statement made for a kernel flavour holds for the detected kernel. Without a
+/// kernel string (os-release only) the flavour is unknown and the statement is taken as is.
+fn flavour_matches(statement: &Statement, detection: &Detection<'_>) -> bool {
+    let Some(wanted) = statement.flavour.as_deref().map(str::to_ascii_lowercase) else {
+        return true;
+    };
+    if detection.kernel.is_none() {
+        return true;
+    }
+    let running = detection
+        .flavour
+        .as_deref()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if wanted.contains("xen") {
+        running.contains("xen")
+    } else if wanted.contains("ec2") {
+        running.contains("ec2")
+    } else {
+        true
+    }
+}
+
+/// Whether a statement holds only from a later update than the running one (6.4 vs 6.2).
+fn is_later_update(statement: &Statement, running: Option<&str>) -> bool {
+    let (Some(PointRelease::Exact(since)), Some(running)) = (&statement.since, running) else {
+        return false;
+    };
+    let numbers = |s: &str| -> Option<Vec<u64>> { s.split('.').map(|n| n.parse().ok()).collect() };
+    match (numbers(since), numbers(running)) {
+        (Some(since), Some(running)) => running < since,
+        _ => false,
     }
 }

@@ -3,9 +3,11 @@
 //! Nothing in here knows that a browser exists: no yew, web-sys, gloo or wasm-bindgen, so all of
 //! it is tested with plain `cargo test`.
 
+pub mod detect;
 pub mod embedded;
 pub mod error;
 pub mod eval;
+pub mod kconfig;
 pub mod load;
 pub mod model;
 pub mod raw;

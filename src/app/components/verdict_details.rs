@@ -21,7 +21,7 @@ pub fn VerdictDetails(props: &VerdictDetailsProps) -> Html {
     let kernel = release.kernel.to_string();
     let flavour = match verdict.basis {
         Basis::Distro(statement) => statement.flavour.as_deref(),
-        Basis::Mainline => None,
+        _ => None,
     };
     let on_close = props.on_close.reform(|_: MouseEvent| ());
     html! {
@@ -45,7 +45,7 @@ pub fn VerdictDetails(props: &VerdictDetailsProps) -> Html {
             <dl>
                 <dt>{ "Decided by" }</dt>
                 <dd>{ basis_label(&verdict.basis) }</dd>
-                if matches!(verdict.basis, Basis::Distro(_)) {
+                if !matches!(verdict.basis, Basis::Mainline) {
                     <dt>{ "Mainline alone" }</dt>
                     <dd>
                         { mainline_reason(&verdict.mainline, &release.name, &kernel) }
@@ -56,7 +56,7 @@ pub fn VerdictDetails(props: &VerdictDetailsProps) -> Html {
                 <dd>{ match flavour { Some(f) => format!("{kernel}, {f}"), None => kernel.clone() } }</dd>
                 if !capability.kconfig.is_empty() {
                     <dt>{ "Kconfig" }</dt>
-                    <dd>{ for capability.kconfig.iter().map(|k| html! { <><code>{ k }</code>{ " " }</> }) }</dd>
+                    <dd>{ for capability.kconfig.iter().map(|k| html! { <><code>{ k.replace('|', " or ") }</code>{ " " }</> }) }</dd>
                 }
             </dl>
             <h4>{ "Sources" }</h4>

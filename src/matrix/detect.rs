@@ -1,0 +1,544 @@
+//! Recognises what a person pastes: `uname -r` (or `uname -a`), `/etc/os-release`, or both,
+//! and says which release and kernel flavour it is and how sure that is.
+//!
+//! The kernel string's vendor suffix names the family (`el6`, `fc39`, `-generic`, `-amd64`,
+//! `-default`), sometimes the release (`el8_9`, `deb11`, `150500`), and the flavour (`xen`);
+//! where it names no release, the kernel's version series picks the release that shipped it.
+
+use std::fmt;
+
+use super::model::{Matrix, Release};
+use super::version::{KernelVersion, ParseKernelVersionError};
+
+/// How sure a recognition is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Confidence {
+    /// Nothing recognised: mainline rules only.
+    Unrecognised,
+    /// Family recognised, release guessed from the kernel version series.
+    Guess,
+    /// The kernel string names the release (`el6`, `fc39`, `deb11`).
+    Likely,
+    /// `/etc/os-release` names the release.
+    Certain,
+}
+
+/// One piece of evidence, phrased for the person who pasted it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Evidence(pub String);
+
+impl fmt::Display for Evidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// What was recognised in the pasted text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Detection<'m> {
+    /// The running kernel, when a kernel string was given.
+    pub kernel: Option<KernelVersion>,
+    /// The release it belongs to, when recognised.
+    pub release: Option<&'m Release>,
+    /// Other releases the same kernel could belong to (e.g. SLES 12 SP4 and SP5 share 4.12).
+    pub alternatives: Vec<&'m Release>,
+    /// The kernel flavour, e.g. `xen`, `generic`, `amd64`, `default`.
+    pub flavour: Option<String>,
+    /// The point release, when the input says (`8.9` from `el8_9` or `VERSION_ID`).
+    pub point_release: Option<String>,
+    pub confidence: Confidence,
+    pub evidence: Vec<Evidence>,
+}
+
+impl Detection<'_> {
+    /// Whether the kernel is a Xen flavour (`el5xen`, `-xen`, `xen-amd64`).
+    pub fn is_xen_flavour(&self) -> bool {
+        self.flavour.as_deref().is_some_and(|f| f.contains("xen"))
+    }
+}
+
+/// Why pasted text could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DetectError {
+    /// Nothing but white space.
+    Empty,
+    /// It looks like a kernel string but is not a valid version.
+    BadKernel(ParseKernelVersionError),
+    /// Neither a kernel version nor os-release lines were found.
+    Unrecognised,
+}
+
+impl fmt::Display for DetectError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DetectError::Empty => f.write_str("Paste the output of `uname -r` or the contents of /etc/os-release."),
+            DetectError::BadKernel(e) => write!(f, "{e}. Paste the output of `uname -r`, e.g. 5.15.0-91-generic."),
+            DetectError::Unrecognised => f.write_str(
+                "This is neither a kernel version (the output of `uname -r`, e.g. 5.15.0-91-generic) nor the contents of /etc/os-release.",
+            ),
+        }
+    }
+}
+
+impl std::error::Error for DetectError {}
+
+/// The fields of `/etc/os-release` that identify a release.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OsRelease {
+    pub id: String,
+    pub version_id: String,
+    pub pretty_name: Option<String>,
+}
+
+impl OsRelease {
+    /// Reads `KEY=value` lines (values optionally quoted); `None` without an `ID`.
+    pub fn parse(text: &str) -> Option<OsRelease> {
+        let mut os = OsRelease::default();
+        for line in text.lines() {
+            let Some((key, value)) = line.trim().split_once('=') else {
+                continue;
+            };
+            let value = value
+                .trim()
+                .trim_matches(|c| c == '"' || c == '\'')
+                .to_owned();
+            match key.trim() {
+                "ID" => os.id = value.to_ascii_lowercase(),
+                "VERSION_ID" => os.version_id = value,
+                "PRETTY_NAME" => os.pretty_name = Some(value),
+                _ => {}
+            }
+        }
+        (!os.id.is_empty()).then_some(os)
+    }
+
+    /// The release ids this could be, most specific first, and the point release.
+    fn candidates(&self) -> (Vec<String>, Option<String>) {
+        let version = self.version_id.to_ascii_lowercase();
+        let major = version.split(['.', '-']).next().unwrap_or("").to_owned();
+        let distro = match self.id.as_str() {
+            "rhel" => "rhel",
+            "centos" => "centos",
+            "almalinux" => "almalinux",
+            "rocky" => "rocky",
+            "ol" => "oracle-linux",
+            "fedora" => "fedora",
+            "debian" => "debian",
+            "ubuntu" => "ubuntu",
+            "sles" | "sled" | "sles_sap" => {
+                // "15-SP5", "15.5", "12-SP1", "15", "16.0"
+                let sp = version
+                    .split_once("-sp")
+                    .map(|(_, sp)| sp.to_owned())
+                    .or_else(|| version.split_once('.').map(|(_, minor)| minor.to_owned()));
+                let ids = match sp.as_deref() {
+                    Some("0") | None => vec![format!("sles-{version}"), format!("sles-{major}")],
+                    Some(sp) => vec![format!("sles-{major}-sp{sp}")],
+                };
+                return (ids, None);
+            }
+            other => other,
+        };
+        let point = (version.contains('.') && version != major).then(|| version.clone());
+        (
+            vec![format!("{distro}-{version}"), format!("{distro}-{major}")],
+            point,
+        )
+    }
+}
+
+/// Recognises pasted text: a kernel string, os-release contents, or both.
+///
+/// # Errors
+///
+/// Returns a specific message when the text is empty, a kernel string does not parse, or
+/// nothing in it is recognisable.
+pub fn detect<'m>(matrix: &'m Matrix, text: &str) -> Result<Detection<'m>, DetectError> {
+    if text.trim().is_empty() {
+        return Err(DetectError::Empty);
+    }
+    let os = OsRelease::parse(text);
+    let kernel_text = kernel_line(text);
+    let kernel = match kernel_text {
+        Some(line) => Some(
+            line.parse::<KernelVersion>()
+                .map_err(DetectError::BadKernel)?,
+        ),
+        None if os.is_none() => {
+            // A single line that is no os-release: report why it is no kernel version.
+            let line = text.trim();
+            return Err(match line.parse::<KernelVersion>() {
+                Err(e) if !line.contains(char::is_whitespace) => DetectError::BadKernel(e),
+                _ => DetectError::Unrecognised,
+            });
+        }
+        None => None,
+    };
+
+    let mut detection = Detection {
+        kernel: kernel.clone(),
+        release: None,
+        alternatives: Vec::new(),
+        flavour: None,
+        point_release: None,
+        confidence: Confidence::Unrecognised,
+        evidence: Vec::new(),
+    };
+    if let Some(kernel) = &kernel {
+        recognise_kernel(matrix, kernel, &mut detection);
+    }
+    if let Some(os) = os {
+        let (ids, point) = os.candidates();
+        match ids.iter().find_map(|id| matrix.release(id)) {
+            Some(release) => {
+                if detection.release.is_some_and(|r| r.id != release.id) {
+                    detection.evidence.push(Evidence(format!(
+                        "os-release names {}, which takes precedence over the kernel string",
+                        release.name
+                    )));
+                }
+                detection.release = Some(release);
+                detection.alternatives.clear();
+                detection.point_release = point.or(detection.point_release);
+                detection.confidence = Confidence::Certain;
+                detection.evidence.push(Evidence(format!(
+                    "os-release: ID={} VERSION_ID={} → {}",
+                    os.id, os.version_id, release.name
+                )));
+            }
+            None => detection.evidence.push(Evidence(format!(
+                "os-release: ID={} VERSION_ID={} is not a release in this matrix",
+                os.id, os.version_id
+            ))),
+        }
+    }
+    Ok(detection)
+}
+
+/// The kernel string in the text: a line that starts with a digit, or the third word of a
+/// `uname -a` line (`Linux host 5.15.0-91-generic #101-Ubuntu SMP ...`).
+fn kernel_line(text: &str) -> Option<&str> {
+    text.lines().map(str::trim).find_map(|line| {
+        if line.contains('=') {
+            return None;
+        }
+        let mut words = line.split_whitespace();
+        let first = words.next()?;
+        if first.starts_with(|c: char| c.is_ascii_digit()) && !line.contains(' ') {
+            Some(first)
+        } else if first == "Linux" {
+            words.nth(1)
+        } else {
+            None
+        }
+    })
+}
+
+/// A distribution family as the kernel suffix shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    RedHat,
+    Fedora,
+    Debian,
+    Ubuntu,
+    Suse,
+}
+
+impl Family {
+    fn distro(self) -> &'static str {
+        match self {
+            Family::RedHat => "rhel",
+            Family::Fedora => "fedora",
+            Family::Debian => "debian",
+            Family::Ubuntu => "ubuntu",
+            Family::Suse => "sles",
+        }
+    }
+
+    fn describe(self) -> &'static str {
+        match self {
+            Family::RedHat => "Red Hat family (RHEL and its rebuilds)",
+            Family::Fedora => "Fedora",
+            Family::Debian => "Debian",
+            Family::Ubuntu => "Ubuntu",
+            Family::Suse => "SUSE",
+        }
+    }
+}
+
+const UBUNTU_FLAVOURS: [&str; 16] = [
+    "generic",
+    "generic-pae",
+    "generic-64k",
+    "lowlatency",
+    "lowlatency-64k",
+    "virtual",
+    "server",
+    "aws",
+    "azure",
+    "gcp",
+    "kvm",
+    "oracle",
+    "ibm",
+    "oem",
+    "raspi",
+    "ec2",
+];
+const DEBIAN_FLAVOURS: [&str; 12] = [
+    "amd64",
+    "686",
+    "686-pae",
+    "486",
+    "k7",
+    "cloud-amd64",
+    "rt-amd64",
+    "arm64",
+    "armmp",
+    "xen-amd64",
+    "xen-686",
+    "powerpc64le",
+];
+const SUSE_FLAVOURS: [&str; 10] = [
+    "default", "pae", "trace", "bigsmp", "vanilla", "kvmsmall", "azure", "rt", "64kb", "ppc64",
+];
+
+fn recognise_kernel<'m>(matrix: &'m Matrix, kernel: &KernelVersion, out: &mut Detection<'m>) {
+    let Some(suffix) = kernel.suffix().map(str::to_ascii_lowercase) else {
+        out.evidence.push(Evidence(format!(
+            "{kernel} has no vendor suffix: evaluated on mainline rules alone"
+        )));
+        return;
+    };
+    let pieces: Vec<&str> = suffix.split(['.', '-', '_', '+', '~']).collect();
+
+    // Red Hat family and Fedora name the release in the suffix: el6, el8_9, el5xen, fc39.
+    for (i, piece) in pieces.iter().enumerate() {
+        if let Some(rest) = piece.strip_prefix("el") {
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            if digits.is_empty() {
+                continue;
+            }
+            let tail = &rest[digits.len()..];
+            if tail == "uek" {
+                out.flavour = Some("uek".to_owned());
+                out.evidence.push(Evidence(format!(
+                    "el{digits}uek: Oracle's Unbreakable Enterprise Kernel, not Red Hat's; evaluated on mainline rules for {}",
+                    kernel.base()
+                )));
+                return;
+            }
+            if !tail.is_empty() {
+                out.flavour = Some(tail.to_owned());
+            }
+            let point = pieces
+                .get(i + 1)
+                .filter(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+                .filter(|_| suffix.contains(&format!("el{digits}_")))
+                .map(|minor| format!("{digits}.{minor}"));
+            named_release(
+                matrix,
+                Family::RedHat,
+                &digits,
+                point,
+                &format!("el{digits}"),
+                out,
+            );
+            return;
+        }
+        if let Some(digits) = piece
+            .strip_prefix("fc")
+            .filter(|d| d.chars().all(|c| c.is_ascii_digit()) && !d.is_empty())
+        {
+            named_release(
+                matrix,
+                Family::Fedora,
+                digits,
+                None,
+                &format!("fc{digits}"),
+                out,
+            );
+            return;
+        }
+    }
+
+    // Debian backports name their release: 5.10.0-0.deb10.16-amd64.
+    if let Some(digits) = pieces.iter().find_map(|p| {
+        p.strip_prefix("deb")
+            .filter(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
+    }) {
+        out.flavour = flavour_after_abi(&suffix, &DEBIAN_FLAVOURS);
+        named_release(
+            matrix,
+            Family::Debian,
+            digits,
+            None,
+            &format!("deb{digits}"),
+            out,
+        );
+        return;
+    }
+
+    // SUSE 15 encodes the service pack: 5.14.21-150500.55.44-default is 15 SP5.
+    if let Some(sp) = pieces.iter().find_map(|p| {
+        p.strip_prefix("150")
+            .filter(|rest| rest.len() == 3 && rest.ends_with("00"))
+    }) {
+        out.flavour = flavour_after_abi(&suffix, &SUSE_FLAVOURS).or(Some("default".into()));
+        let sp = sp.trim_end_matches("00").trim_start_matches('0');
+        let id = format!("sles-15-sp{sp}");
+        if let Some(release) = matrix.release(&id) {
+            out.release = Some(release);
+            out.confidence = Confidence::Likely;
+            out.evidence.push(Evidence(format!(
+                "150{sp:0>1}00 in the kernel build → {}",
+                release.name
+            )));
+        }
+        return;
+    }
+
+    // Otherwise the flavour names the family and the version series picks the release.
+    let family = if let Some(f) = flavour_after_abi(&suffix, &UBUNTU_FLAVOURS) {
+        out.flavour = Some(f);
+        Some(Family::Ubuntu)
+    } else if let Some(f) = flavour_after_abi(&suffix, &DEBIAN_FLAVOURS) {
+        out.flavour = Some(f);
+        Some(Family::Debian)
+    } else if let Some(f) = flavour_after_abi(&suffix, &SUSE_FLAVOURS) {
+        out.flavour = Some(f);
+        Some(Family::Suse)
+    } else if suffix.ends_with("-xen") || suffix.ends_with("xen") {
+        // Ubuntu 8.04 and SUSE both used a plain "-xen" flavour: the version decides.
+        out.flavour = Some("xen".to_owned());
+        [Family::Suse, Family::Ubuntu, Family::Debian]
+            .into_iter()
+            .find(|f| !releases_with_series(matrix, f.distro(), kernel).is_empty())
+    } else {
+        None
+    };
+    match family {
+        Some(family) => guess_release(matrix, family, kernel, out),
+        None => out.evidence.push(Evidence(format!(
+            "the suffix \"{}\" names no distribution this matrix knows: evaluated on mainline rules alone",
+            kernel.suffix().unwrap_or_default()
+        ))),
+    }
+}
+
+/// The flavour after the ABI number: `26-amd64` → `amd64`, `91-generic` → `generic`.
+fn flavour_after_abi(suffix: &str, flavours: &[&str]) -> Option<String> {
+    flavours
+        .iter()
+        .filter(|f| suffix.ends_with(&format!("-{f}")))
+        .max_by_key(|f| f.len())
+        .map(|f| (*f).to_owned())
+}
+
+fn named_release<'m>(
+    matrix: &'m Matrix,
+    family: Family,
+    major: &str,
+    point: Option<String>,
+    marker: &str,
+    out: &mut Detection<'m>,
+) {
+    let id = format!("{}-{major}", family.distro());
+    match matrix.release(&id).or_else(|| matrix.release(&format!("{id}.0"))) {
+        Some(release) => {
+            out.release = Some(release);
+            out.confidence = Confidence::Likely;
+            let rebuilds = if family == Family::RedHat {
+                " (or a rebuild such as CentOS, AlmaLinux, Rocky Linux or Oracle Linux)"
+            } else {
+                ""
+            };
+            out.evidence.push(Evidence(format!(
+                "{marker} in the kernel string → {}{rebuilds}",
+                release.name
+            )));
+            if let Some(point) = &point {
+                out.evidence.push(Evidence(format!("update {point}")));
+            }
+            out.point_release = point;
+        }
+        None => out.evidence.push(Evidence(format!(
+            "{marker} names a {} release this matrix does not have: evaluated on mainline rules alone",
+            family.describe()
+        ))),
+    }
+    if let Some(flavour) = &out.flavour {
+        out.evidence
+            .push(Evidence(format!("kernel flavour: {flavour}")));
+    }
+}
+
+/// The releases of a distribution whose base kernel is of the same series as `kernel`
+/// (2.6.x counts as its own series, later kernels by major.minor).
+fn releases_with_series<'m>(
+    matrix: &'m Matrix,
+    distro: &str,
+    kernel: &KernelVersion,
+) -> Vec<&'m Release> {
+    matrix
+        .distros
+        .iter()
+        .filter(|d| d.id == distro)
+        .flat_map(|d| &d.releases)
+        .filter(|r| series(&r.kernel) == series(kernel))
+        .collect()
+}
+
+fn series(kernel: &KernelVersion) -> (u64, u64, u64) {
+    let text = kernel.base().to_string();
+    let mut numbers = text.split('.').map(|n| n.parse::<u64>().unwrap_or(0));
+    let (major, minor) = (numbers.next().unwrap_or(0), numbers.next().unwrap_or(0));
+    let patch = if major == 2 {
+        numbers.next().unwrap_or(0)
+    } else {
+        0
+    };
+    (major, minor, patch)
+}
+
+fn guess_release<'m>(
+    matrix: &'m Matrix,
+    family: Family,
+    kernel: &KernelVersion,
+    out: &mut Detection<'m>,
+) {
+    let flavour = out.flavour.clone().unwrap_or_default();
+    let mut candidates = releases_with_series(matrix, family.distro(), kernel);
+    if candidates.is_empty() {
+        out.confidence = Confidence::Guess;
+        out.evidence.push(Evidence(format!(
+            "the \"{flavour}\" flavour is {}'s, but no {} release shipped a {} kernel (a backport or hardware-enablement kernel?): evaluated on mainline rules alone",
+            family.describe(),
+            family.describe(),
+            kernel.base()
+        )));
+        return;
+    }
+    // The newest release whose kernel is not newer than the running one (3.0.76 is SLES 11
+    // SP3, 3.0.101 SP4); the oldest when all are newer.
+    let pick = candidates
+        .iter()
+        .rposition(|r| r.kernel.cmp_base(kernel).is_le())
+        .unwrap_or(0);
+    let release = candidates.remove(pick);
+    out.release = Some(release);
+    out.alternatives = candidates;
+    out.confidence = Confidence::Guess;
+    out.evidence.push(Evidence(format!(
+        "the \"{flavour}\" flavour is {}'s; {} shipped a {} kernel",
+        family.describe(),
+        release.name,
+        release.kernel
+    )));
+    if !out.alternatives.is_empty() {
+        let others: Vec<&str> = out.alternatives.iter().map(|r| r.name.as_str()).collect();
+        out.evidence.push(Evidence(format!(
+            "{} shipped the same kernel series; os-release would tell them apart",
+            others.join(", ")
+        )));
+    }
+}

@@ -1,0 +1,232 @@
+//! Verdicts from a kernel configuration (`/boot/config-$(uname -r)`, `/proc/config.gz`
+//! unpacked): the most exact answer there is, since it says what this very kernel was built with.
+//!
+//! Each capability lists the symbols it needs, its own switch first (off: no; on but a later one
+//! off: partial). An entry `CONFIG_XEN_PV|CONFIG_XEN` is decided
+//! by the first alternative the configuration mentions at all (set or "is not set"), so that a
+//! symbol that did not exist yet in an older kernel falls back to the one that did.
+
+use std::collections::HashMap;
+
+use super::eval::Mainline;
+use super::model::{Capability, Status};
+use super::version::KernelVersion;
+
+/// How a configuration sets one symbol.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Setting {
+    /// `=y`
+    BuiltIn,
+    /// `=m`
+    Module,
+    /// `# CONFIG_X is not set` or `=n`
+    NotSet,
+    /// Any other value (numbers, strings).
+    Value(String),
+}
+
+impl Setting {
+    /// Whether the symbol enables code (built in or as a module).
+    pub fn is_enabled(&self) -> bool {
+        matches!(self, Setting::BuiltIn | Setting::Module)
+    }
+}
+
+/// A parsed kernel configuration.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct KernelConfig {
+    symbols: HashMap<String, Setting>,
+    /// From the header line `# Linux/x86 6.1.0 Kernel Configuration`, when present.
+    pub version: Option<KernelVersion>,
+}
+
+impl KernelConfig {
+    /// Reads a configuration; `None` when the text has no `CONFIG_` lines at all.
+    pub fn parse(text: &str) -> Option<KernelConfig> {
+        let mut config = KernelConfig::default();
+        for line in text.lines().map(str::trim) {
+            if let Some(rest) = line.strip_prefix("# ") {
+                if let Some(symbol) = rest.strip_suffix(" is not set") {
+                    if symbol.starts_with("CONFIG_") {
+                        config.symbols.insert(symbol.to_owned(), Setting::NotSet);
+                    }
+                } else if let Some(header) = rest.strip_suffix(" Kernel Configuration") {
+                    config.version = header
+                        .split_whitespace()
+                        .nth(1)
+                        .and_then(|v| v.parse().ok());
+                }
+            } else if let Some((symbol, value)) = line.split_once('=') {
+                if symbol.starts_with("CONFIG_") && !symbol.contains(char::is_whitespace) {
+                    let setting = match value {
+                        "y" => Setting::BuiltIn,
+                        "m" => Setting::Module,
+                        "n" => Setting::NotSet,
+                        other => Setting::Value(other.trim_matches('"').to_owned()),
+                    };
+                    config.symbols.insert(symbol.to_owned(), setting);
+                }
+            }
+        }
+        (!config.symbols.is_empty()).then_some(config)
+    }
+
+    /// How the configuration sets a symbol; `None` when it does not mention it.
+    pub fn get(&self, symbol: &str) -> Option<&Setting> {
+        self.symbols.get(symbol)
+    }
+
+    /// How many symbols the configuration mentions.
+    pub fn len(&self) -> usize {
+        self.symbols.len()
+    }
+
+    /// Whether it mentions no symbol (never true for a parsed configuration).
+    pub fn is_empty(&self) -> bool {
+        self.symbols.is_empty()
+    }
+}
+
+/// The symbol that decided one requirement, and how it is set.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SymbolCheck {
+    /// The requirement as the data writes it, e.g. `CONFIG_XEN_PV|CONFIG_XEN`.
+    pub requirement: String,
+    /// The symbol that decided it, when the configuration mentions any alternative.
+    pub symbol: Option<String>,
+    pub setting: Option<Setting>,
+}
+
+impl SymbolCheck {
+    /// Whether the requirement is met.
+    pub fn is_met(&self) -> bool {
+        self.setting.as_ref().is_some_and(Setting::is_enabled)
+    }
+}
+
+/// A verdict from a kernel configuration.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConfigVerdict<'m> {
+    pub status: Status,
+    /// Every requirement with the symbol that decided it.
+    pub checks: Vec<SymbolCheck>,
+    /// What mainline offers at the configuration's kernel version, when it is known; it caps
+    /// the verdict (an option can exist before the feature it later carries).
+    pub mainline: Option<Mainline<'m>>,
+}
+
+/// Evaluates one capability from a configuration.
+pub fn evaluate_config<'m>(capability: &'m Capability, config: &KernelConfig) -> ConfigVerdict<'m> {
+    let checks: Vec<SymbolCheck> = capability
+        .kconfig
+        .iter()
+        .map(|requirement| {
+            let decided = requirement
+                .split('|')
+                .map(str::trim)
+                .find_map(|symbol| config.get(symbol).map(|s| (symbol.to_owned(), s.clone())));
+            SymbolCheck {
+                requirement: requirement.clone(),
+                symbol: decided.as_ref().map(|(symbol, _)| symbol.clone()),
+                setting: decided.map(|(_, setting)| setting),
+            }
+        })
+        .collect();
+    // The first requirement is the capability's own switch; the rest complete it.
+    let from_config = match checks.split_first() {
+        None => Status::Unknown,
+        Some((core, _)) if !core.is_met() => Status::No,
+        Some((_, rest)) if rest.iter().all(SymbolCheck::is_met) => Status::Yes,
+        Some(_) => Status::Partial,
+    };
+    let mainline = config.version.as_ref().map(|v| Mainline::of(capability, v));
+    let status = match mainline.as_ref().map(Mainline::status) {
+        // Capped by mainline: no feature without its code, partial stays partial.
+        Some(Status::No) if from_config != Status::Unknown => Status::No,
+        Some(Status::Partial) if from_config == Status::Yes => Status::Partial,
+        _ => from_config,
+    };
+    ConfigVerdict {
+        status,
+        checks,
+        mainline,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matrix::builtin;
+
+    const RHEL8: &str = "\
+#
+# Automatically generated file; DO NOT EDIT.
+# Linux/x86_64 4.18.0 Kernel Configuration
+#
+CONFIG_XEN=y
+# CONFIG_XEN_PV is not set
+CONFIG_XEN_PVHVM=y
+CONFIG_XEN_BLKDEV_FRONTEND=m
+CONFIG_XEN_NETDEV_FRONTEND=m
+# CONFIG_XEN_PVH is not set
+CONFIG_VIRTIO_PCI=y
+CONFIG_VIRTIO_NET=m
+CONFIG_VIRTIO_BLK=m
+CONFIG_KVM_GUEST=y
+CONFIG_NR_CPUS=8192
+CONFIG_LOCALVERSION=\"\"
+";
+
+    fn verdict(capability: &str, config: &str) -> (Status, Vec<Option<String>>) {
+        let capability = builtin().unwrap().capability(capability).unwrap();
+        let config = KernelConfig::parse(config).unwrap();
+        let verdict = evaluate_config(capability, &config);
+        (
+            verdict.status,
+            verdict.checks.into_iter().map(|c| c.symbol).collect(),
+        )
+    }
+
+    #[test]
+    fn parses_settings_and_the_version_header() {
+        let config = KernelConfig::parse(RHEL8).unwrap();
+        assert_eq!(config.get("CONFIG_XEN"), Some(&Setting::BuiltIn));
+        assert_eq!(
+            config.get("CONFIG_XEN_BLKDEV_FRONTEND"),
+            Some(&Setting::Module)
+        );
+        assert_eq!(config.get("CONFIG_XEN_PV"), Some(&Setting::NotSet));
+        assert_eq!(
+            config.get("CONFIG_NR_CPUS"),
+            Some(&Setting::Value("8192".into()))
+        );
+        assert_eq!(config.get("CONFIG_XEN_DOM0"), None);
+        assert_eq!(config.version.unwrap().to_string(), "4.18.0");
+        assert!(KernelConfig::parse("no config here\n# just a comment").is_none());
+    }
+
+    #[test]
+    fn symbols_decide_and_the_newer_alternative_wins_when_present() {
+        // 4.18 has CONFIG_XEN_PV, and RHEL 8 switches it off: no PV guest.
+        assert_eq!(verdict("xen-pv-guest", RHEL8).0, Status::No);
+        assert_eq!(verdict("xen-pvhvm", RHEL8).0, Status::Yes);
+        assert_eq!(verdict("xen-dom0", RHEL8).0, Status::No);
+        assert_eq!(verdict("virtio-net-blk", RHEL8).0, Status::Yes);
+        let without_blk = RHEL8.replace("CONFIG_VIRTIO_BLK=m", "# CONFIG_VIRTIO_BLK is not set");
+        assert_eq!(verdict("virtio-net-blk", &without_blk).0, Status::Partial);
+        // A 3.10 config has no CONFIG_XEN_PV: CONFIG_XEN decides.
+        let old = "# Linux/x86_64 3.10.0 Kernel Configuration\nCONFIG_XEN=y\nCONFIG_XEN_BLKDEV_FRONTEND=m\nCONFIG_XEN_NETDEV_FRONTEND=m\n";
+        let (status, symbols) = verdict("xen-pv-guest", old);
+        assert_eq!(status, Status::Yes);
+        assert_eq!(symbols[0].as_deref(), Some("CONFIG_XEN"));
+    }
+
+    #[test]
+    fn mainline_caps_what_the_options_claim() {
+        // CONFIG_KVM_GUEST predates PV EOI (3.6): a 3.2 kernel with it still has no PV EOI.
+        let old = "# Linux/x86_64 3.2.0 Kernel Configuration\nCONFIG_KVM_GUEST=y\n";
+        assert_eq!(verdict("kvm-pv-eoi", old).0, Status::No);
+        let new = "# Linux/x86_64 3.10.0 Kernel Configuration\nCONFIG_KVM_GUEST=y\n";
+        assert_eq!(verdict("kvm-pv-eoi", new).0, Status::Yes);
+    }
+}
