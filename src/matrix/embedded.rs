@@ -26,6 +26,10 @@ pub fn builtin_files() -> DataFiles<'static> {
             data_file!("distros/debian.json"),
             data_file!("distros/fedora.json"),
             data_file!("distros/ubuntu.json"),
+            data_file!("distros/centos.json"),
+            data_file!("distros/almalinux.json"),
+            data_file!("distros/rocky.json"),
+            data_file!("distros/oracle-linux.json"),
         ],
     }
 }
