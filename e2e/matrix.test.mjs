@@ -118,7 +118,7 @@ describe('the matrix page', () => {
 
   test('an unknown id gives a polite notice and the valid ones still load', async () => {
     const w = await open('?releases=rhel-6,not-a-distro-9,debian-squeeze');
-    const notice = w.page.locator('[data-notice="unknown-releases"]');
+    const notice = w.page.locator('[data-notice="unknown-ids"]');
     assert.match(await notice.innerText(), /not-a-distro-9/);
     assert.deepEqual(await w.columns(), ['rhel-6', 'debian-6.0']);
     await notice.getByRole('button', { name: 'Dismiss' }).click();

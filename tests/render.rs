@@ -5,7 +5,8 @@
 use std::collections::BTreeMap;
 
 use pv_matrix::app::components::verdict_details::{VerdictDetails, VerdictDetailsProps};
-use pv_matrix::app::{App, AppProps, Shared};
+use pv_matrix::app::grid::release_grid;
+use pv_matrix::app::{App, AppProps};
 use pv_matrix::matrix::builtin;
 use yew::{Callback, LocalServerRenderer};
 
@@ -103,8 +104,8 @@ async fn the_default_view_shows_the_article_releases() {
 #[tokio::test]
 async fn unknown_ids_give_a_notice_and_the_valid_ones_still_load() {
     let html = render_app("?releases=rhel-6,not-a-release").await;
-    assert!(html.contains("data-notice=\"unknown-releases\""));
-    assert!(html.contains("“not-a-release”"));
+    assert!(html.contains("data-notice=\"unknown-ids\""));
+    assert!(html.contains("release “not-a-release”"));
     assert_eq!(
         status_of(&html, "rhel-6", "xen-dom0").as_deref(),
         Some("no")
@@ -147,9 +148,13 @@ async fn the_legend_lists_only_the_states_on_screen() {
 #[tokio::test]
 async fn details_give_the_reason_and_https_sources() {
     let matrix = builtin().unwrap();
+    let grid = release_grid(
+        &[matrix.release("rhel-5").unwrap()],
+        &[matrix.capability("xen-pvhvm").unwrap()],
+        "2026-11-26".parse().unwrap(),
+    );
     let props = VerdictDetailsProps {
-        release: Shared(matrix.release("rhel-5").unwrap()),
-        capability: Shared(matrix.capability("xen-pvhvm").unwrap()),
+        text: grid.rows[0].cells[0].clone(),
         on_close: Callback::noop(),
     };
     let html = LocalServerRenderer::<VerdictDetails>::with_props(props)
@@ -163,6 +168,26 @@ async fn details_give_the_reason_and_https_sources() {
     let links = elements(&html, "a");
     assert!(!links.is_empty());
     assert!(links.iter().all(|a| a["href"].starts_with("https://")));
+}
+
+#[tokio::test]
+async fn derivatives_say_where_a_verdict_was_inherited_from() {
+    let html = render_app("?releases=centos-5").await;
+    assert_eq!(
+        status_of(&html, "centos-5", "xen-dom0").as_deref(),
+        Some("yes")
+    );
+    assert!(html.contains("via RHEL 5"), "the cell names the parent");
+    let matrix = builtin().unwrap();
+    let grid = release_grid(
+        &[matrix.release("centos-5").unwrap()],
+        &[matrix.capability("xen-dom0").unwrap()],
+        "2026-11-26".parse().unwrap(),
+    );
+    assert_eq!(
+        grid.rows[0].cells[0].reason,
+        "Inherited from RHEL 5: RHEL 5 ships its own patched kernel (kernel-xen) for this."
+    );
 }
 
 #[tokio::test]

@@ -1,9 +1,10 @@
-//! The page's few browser calls: the location's query string and the history.
+//! The page's few browser calls: location, history, clipboard, downloads, today's date.
 //!
-//! Only effects and `mount` call these, never a render, so components still render natively
-//! (server-side rendering in tests) where no browser exists.
+//! Only effects, callbacks and `mount` call these, never a render, so components still render
+//! natively (server-side rendering in tests) where no browser exists.
 
 use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
 
 use crate::matrix::Date;
 
@@ -26,8 +27,22 @@ pub fn location_query() -> String {
         .unwrap_or_default()
 }
 
-/// Adds a history entry with a new query string, keeping path and fragment.
-pub fn push_query(query: &str) {
+/// The page's full address, for "copy link".
+pub fn location_href() -> Option<String> {
+    web_sys::window()?.location().href().ok()
+}
+
+/// How a new query string enters the history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryEntry {
+    /// A new entry, for back and forward (a changed selection).
+    Push,
+    /// The current entry rewritten (each keystroke in the kernel input).
+    Replace,
+}
+
+/// Writes a new query string into the location, keeping path and fragment.
+pub fn write_query(query: &str, entry: HistoryEntry) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -37,12 +52,13 @@ pub fn push_query(query: &str) {
     let location = window.location();
     let path = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
+    let url = format!("{path}{query}{hash}");
+    let null = wasm_bindgen::JsValue::NULL;
     // A failure here (e.g. a sandboxed iframe) only means the link does not follow.
-    let _ = history.push_state_with_url(
-        &wasm_bindgen::JsValue::NULL,
-        "",
-        Some(&format!("{path}{query}{hash}")),
-    );
+    let _ = match entry {
+        HistoryEntry::Push => history.push_state_with_url(&null, "", Some(&url)),
+        HistoryEntry::Replace => history.replace_state_with_url(&null, "", Some(&url)),
+    };
 }
 
 /// Calls `on_change` with the new query string whenever the user goes back or forward.
@@ -51,6 +67,31 @@ pub fn on_history_change(on_change: impl Fn(String) + 'static) -> Option<EventLi
     Some(EventListener::new(&window, "popstate", move |_| {
         on_change(location_query())
     }))
+}
+
+/// Puts text on the clipboard. Returns whether the browser accepted the request.
+pub fn copy_text(text: &str) -> bool {
+    web_sys::window()
+        .map(|w| {
+            // The promise settles later; a refusal leaves the clipboard as it was.
+            let _ = w.navigator().clipboard().write_text(text);
+        })
+        .is_some()
+}
+
+/// Offers text as a file download, made in the browser (nothing is fetched).
+pub fn download(filename: &str, mime: &str, content: &str) -> Option<()> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let document = web_sys::window()?.document()?;
+    let anchor: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    anchor.set_href(&url);
+    anchor.set_download(filename);
+    anchor.click();
+    web_sys::Url::revoke_object_url(&url).ok()
 }
 
 /// The element the page mounts into: `#pv-matrix`, else the body.

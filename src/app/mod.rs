@@ -5,6 +5,9 @@
 
 pub mod browser;
 pub mod components;
+pub mod export;
+pub mod filter;
+pub mod grid;
 pub mod state;
 pub mod text;
 pub mod url;

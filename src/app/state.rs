@@ -4,8 +4,26 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use super::url::ResolvedSelection;
-use crate::matrix::{Matrix, Release};
+use super::url::{QueryParams, DEFAULT_RELEASES};
+use crate::matrix::{Capability, Matrix, Release, Status};
+
+/// The views of the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    /// Releases against capabilities.
+    Matrix,
+    /// One system, from a kernel string, os-release or a kernel config.
+    System,
+    /// Releases side by side, differences highlighted.
+    Compare,
+    /// The earliest release of each distribution with a set of capabilities.
+    Minimum,
+}
+
+impl View {
+    /// Every view, in tab order.
+    pub const ALL: [View; 4] = [View::Matrix, View::System, View::Compare, View::Minimum];
+}
 
 /// One verdict cell: a release and a capability.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,25 +36,51 @@ pub struct CellId {
 #[derive(Clone, Debug)]
 pub struct State {
     pub matrix: &'static Matrix,
-    /// Selected releases, in the order they were picked.
+    pub view: View,
+    /// The matrix view's releases, in the order they were picked.
     pub selected: Vec<&'static Release>,
+    /// Whether the system view shows the matrix of `selected` too (the link named releases).
+    pub system_with_matrix: bool,
+    /// The compare view's releases.
+    pub compare: Vec<&'static Release>,
+    /// The system view's input: a kernel string, os-release contents or a kernel config.
+    pub kernel: String,
+    /// The minimum-release view's capabilities.
+    pub need: Vec<&'static Capability>,
+    /// Hypervisor groups shown; empty shows all.
+    pub hypervisors: Vec<String>,
+    /// Statuses shown; empty shows all.
+    pub statuses: Vec<Status>,
     /// The cell whose reason and sources are open.
     pub open: Option<CellId>,
-    /// Release ids from the link that match no release.
-    pub unknown_ids: Vec<String>,
+    /// Ids from the link that match nothing, phrased for a notice.
+    pub unknown: Vec<String>,
 }
 
 /// What the user (or the browser's history) can do.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// Select a release, or deselect it when selected.
+    /// Select a release for the matrix, or deselect it.
     Toggle(String),
-    /// Deselect every release.
+    /// Deselect every release of the matrix.
     Clear,
+    /// Add a release to the comparison, or remove it.
+    ToggleCompare(String),
+    /// Remove every release from the comparison.
+    ClearCompare,
+    /// Replace the system view's input.
+    SetKernel(String),
+    /// Add a capability to the minimum-release question, or remove it.
+    ToggleNeed(String),
+    /// Show or hide a hypervisor group (all shown when none is chosen).
+    ToggleHypervisor(String),
+    /// Show or hide capabilities with a status (all shown when none is chosen).
+    ToggleStatus(Status),
+    SetView(View),
     /// Open a cell's details, or close them when open.
     ToggleCell(CellId),
-    /// Replace the selection with one read from a link (on load, or back/forward).
-    Load(ResolvedSelection),
+    /// Replace the state with one read from a link (back and forward).
+    Load(QueryParams),
     /// Hide the notice about unknown ids.
     DismissUnknown,
 }
@@ -45,32 +89,149 @@ pub enum Action {
 /// them by value would walk the whole data set on every action.
 impl PartialEq for State {
     fn eq(&self, other: &Self) -> bool {
+        fn same<T>(a: &[&T], b: &[&T]) -> bool {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| std::ptr::eq(*x, *y))
+        }
         std::ptr::eq(self.matrix, other.matrix)
-            && self.selected.len() == other.selected.len()
-            && self
-                .selected
-                .iter()
-                .zip(&other.selected)
-                .all(|(a, b)| std::ptr::eq(*a, *b))
+            && self.view == other.view
+            && same(&self.selected, &other.selected)
+            && self.system_with_matrix == other.system_with_matrix
+            && same(&self.compare, &other.compare)
+            && self.kernel == other.kernel
+            && same(&self.need, &other.need)
+            && self.hypervisors == other.hypervisors
+            && self.statuses == other.statuses
             && self.open == other.open
-            && self.unknown_ids == other.unknown_ids
+            && self.unknown == other.unknown
     }
 }
 
 impl State {
-    /// The state for a selection read from a link.
-    pub fn new(matrix: &'static Matrix, selection: ResolvedSelection) -> Self {
+    /// The state a link describes; ids that match nothing are collected for a notice.
+    pub fn from_query(matrix: &'static Matrix, params: &QueryParams) -> Self {
+        let mut unknown = Vec::new();
+        let mut releases = |ids: &[String]| -> Vec<&'static Release> {
+            let mut found: Vec<&'static Release> = Vec::new();
+            for id in ids {
+                match matrix.release(id) {
+                    Some(r) if !found.iter().any(|f| std::ptr::eq(*f, r)) => found.push(r),
+                    Some(_) => {}
+                    None => {
+                        let notice = format!("release \u{201c}{id}\u{201d}");
+                        if !unknown.contains(&notice) {
+                            unknown.push(notice);
+                        }
+                    }
+                }
+            }
+            found
+        };
+        let default: Vec<String> = DEFAULT_RELEASES.iter().map(|s| (*s).to_owned()).collect();
+        let selected = releases(params.releases.as_deref().unwrap_or(&default));
+        let compare = releases(params.compare.as_deref().unwrap_or_default());
+        let mut need = Vec::new();
+        for id in params.need.iter().flatten() {
+            match matrix.capability(id) {
+                Some(c) if !need.iter().any(|n: &&Capability| n.id == c.id) => need.push(c),
+                Some(_) => {}
+                None => unknown.push(format!("capability \u{201c}{id}\u{201d}")),
+            }
+        }
+        let mut hypervisors = Vec::new();
+        for id in &params.hypervisors {
+            if matrix.hypervisors.iter().any(|h| h.id == *id) {
+                if !hypervisors.contains(id) {
+                    hypervisors.push(id.clone());
+                }
+            } else {
+                unknown.push(format!("hypervisor \u{201c}{id}\u{201d}"));
+            }
+        }
+        let mut statuses = Vec::new();
+        for word in &params.statuses {
+            match word.parse::<Status>() {
+                Ok(status) if !statuses.contains(&status) => statuses.push(status),
+                Ok(_) => {}
+                Err(()) => unknown.push(format!("status \u{201c}{word}\u{201d}")),
+            }
+        }
+        let view = if params.compare.is_some() {
+            View::Compare
+        } else if params.need.is_some() {
+            View::Minimum
+        } else if params.kernel.is_some() {
+            View::System
+        } else {
+            View::Matrix
+        };
         State {
             matrix,
-            selected: selection.releases,
+            view,
+            selected,
+            system_with_matrix: params.releases.is_some(),
+            compare,
+            kernel: params.kernel.clone().unwrap_or_default(),
+            need,
+            hypervisors,
+            statuses,
             open: None,
-            unknown_ids: selection.unknown,
+            unknown,
         }
     }
 
-    /// Whether a release is selected.
+    /// The link for this state: the active view's parameters and the filters, canonical ids.
+    pub fn to_params(&self) -> QueryParams {
+        let ids = |releases: &[&Release]| releases.iter().map(|r| r.id.clone()).collect();
+        let mut params = QueryParams {
+            hypervisors: self.hypervisors.clone(),
+            statuses: self
+                .statuses
+                .iter()
+                .map(|s| s.as_str().to_owned())
+                .collect(),
+            ..QueryParams::default()
+        };
+        match self.view {
+            View::Matrix => params.releases = Some(ids(&self.selected)),
+            View::System => {
+                // A pasted kernel config is too long for a link and may be private.
+                if !self.kernel.contains("CONFIG_") {
+                    params.kernel = Some(self.kernel.clone());
+                }
+                if self.system_with_matrix {
+                    params.releases = Some(ids(&self.selected));
+                }
+            }
+            View::Compare => params.compare = Some(ids(&self.compare)),
+            View::Minimum => {
+                params.need = Some(self.need.iter().map(|c| c.id.clone()).collect());
+            }
+        }
+        params
+    }
+
+    /// Whether a release is selected for the matrix.
     pub fn is_selected(&self, id: &str) -> bool {
         self.selected.iter().any(|r| r.id == id)
+    }
+}
+
+/// Adds the release with `id` to a list, or removes it when it is there.
+fn toggle(list: &mut Vec<&'static Release>, matrix: &'static Matrix, id: &str) {
+    if list.iter().any(|r| r.id == id) {
+        list.retain(|r| r.id != id);
+    } else if let Some(release) = matrix.release(id) {
+        list.push(release);
+    }
+}
+
+/// Adds `item` to a list, or removes it when it is there.
+fn toggle_item<T: PartialEq>(list: &mut Vec<T>, item: T) {
+    match list.iter().position(|x| *x == item) {
+        Some(i) => {
+            list.remove(i);
+        }
+        None => list.push(item),
     }
 }
 
@@ -79,19 +240,39 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        let matrix = next.matrix;
         match action {
             Action::Toggle(id) => {
-                if next.is_selected(&id) {
-                    next.selected.retain(|r| r.id != id);
-                    if next.open.as_ref().is_some_and(|cell| cell.release == id) {
-                        next.open = None;
-                    }
-                } else if let Some(release) = next.matrix.release(&id) {
-                    next.selected.push(release);
+                toggle(&mut next.selected, matrix, &id);
+                if next.open.as_ref().is_some_and(|cell| cell.release == id) {
+                    next.open = None;
                 }
             }
             Action::Clear => {
                 next.selected.clear();
+                next.open = None;
+            }
+            Action::ToggleCompare(id) => toggle(&mut next.compare, matrix, &id),
+            Action::ClearCompare => next.compare.clear(),
+            Action::SetKernel(text) => next.kernel = text,
+            Action::ToggleNeed(id) => {
+                if let Some(capability) = matrix.capability(&id) {
+                    match next.need.iter().position(|c| c.id == id) {
+                        Some(i) => {
+                            next.need.remove(i);
+                        }
+                        None => next.need.push(capability),
+                    }
+                }
+            }
+            Action::ToggleHypervisor(id) => {
+                if matrix.hypervisors.iter().any(|h| h.id == id) {
+                    toggle_item(&mut next.hypervisors, id);
+                }
+            }
+            Action::ToggleStatus(status) => toggle_item(&mut next.statuses, status),
+            Action::SetView(view) => {
+                next.view = view;
                 next.open = None;
             }
             Action::ToggleCell(cell) => {
@@ -101,10 +282,10 @@ impl Reducible for State {
                     Some(cell)
                 };
             }
-            Action::Load(selection) => {
-                next = State::new(next.matrix, selection);
+            Action::Load(params) => {
+                next = State::from_query(matrix, &params);
             }
-            Action::DismissUnknown => next.unknown_ids.clear(),
+            Action::DismissUnknown => next.unknown.clear(),
         }
         if next == *self {
             self
@@ -117,33 +298,57 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::url::{resolve, QueryParams};
     use crate::matrix::builtin;
 
     fn state(query: &str) -> Rc<State> {
-        let matrix = builtin().unwrap();
-        Rc::new(State::new(
-            matrix,
-            resolve(matrix, &QueryParams::parse(query)),
+        Rc::new(State::from_query(
+            builtin().unwrap(),
+            &QueryParams::parse(query),
         ))
     }
 
-    fn ids(state: &State) -> Vec<&str> {
-        state.selected.iter().map(|r| r.id.as_str()).collect()
+    fn ids(releases: &[&Release]) -> Vec<String> {
+        releases.iter().map(|r| r.id.clone()).collect()
+    }
+
+    #[test]
+    fn no_parameter_means_the_article_releases() {
+        let s = state("");
+        assert_eq!(s.view, View::Matrix);
+        assert_eq!(ids(&s.selected), DEFAULT_RELEASES);
+        assert!(s.unknown.is_empty());
+    }
+
+    #[test]
+    fn the_link_picks_the_view() {
+        assert_eq!(state("?releases=rhel-5").view, View::Matrix);
+        assert_eq!(state("?kernel=6.1.0").view, View::System);
+        assert_eq!(state("?compare=rhel-5,rhel-6").view, View::Compare);
+        assert_eq!(state("?need=xen-dom0").view, View::Minimum);
+    }
+
+    #[test]
+    fn aliases_resolve_and_unknown_ids_are_reported() {
+        let s = state("?releases=debian-squeeze,RHEL-6,nope-1,debian-6.0,nope-1&need=nah&status=maybe&hypervisors=qemu");
+        assert_eq!(ids(&s.selected), ["debian-6.0", "rhel-6"]);
+        assert_eq!(
+            s.unknown,
+            [
+                "release “nope-1”",
+                "capability “nah”",
+                "hypervisor “qemu”",
+                "status “maybe”"
+            ]
+        );
     }
 
     #[test]
     fn toggling_adds_at_the_end_and_removes() {
         let s = state("?releases=rhel-5");
         let s = s.reduce(Action::Toggle("debian-6.0".into()));
-        assert_eq!(ids(&s), ["rhel-5", "debian-6.0"]);
+        assert_eq!(ids(&s.selected), ["rhel-5", "debian-6.0"]);
         let s = s.reduce(Action::Toggle("rhel-5".into()));
-        assert_eq!(ids(&s), ["debian-6.0"]);
-    }
-
-    #[test]
-    fn toggling_an_unknown_id_changes_nothing() {
-        let s = state("?releases=rhel-5");
+        assert_eq!(ids(&s.selected), ["debian-6.0"]);
         let same = s.clone().reduce(Action::Toggle("nope".into()));
         assert!(Rc::ptr_eq(&s, &same));
     }
@@ -155,7 +360,6 @@ mod tests {
             capability: "xen-dom0".into(),
         };
         let s = state("?releases=rhel-5,rhel-6").reduce(Action::ToggleCell(cell.clone()));
-        assert_eq!(s.open.as_ref(), Some(&cell));
         let s = s.reduce(Action::Toggle("rhel-6".into()));
         assert_eq!(s.open.as_ref(), Some(&cell));
         let s = s.reduce(Action::Toggle("rhel-5".into()));
@@ -163,17 +367,40 @@ mod tests {
     }
 
     #[test]
-    fn clear_and_load() {
-        let s = state("?releases=rhel-5,nope").reduce(Action::Clear);
-        assert!(s.selected.is_empty());
-        assert_eq!(s.unknown_ids, ["nope"]);
-        let s = s.reduce(Action::DismissUnknown);
-        assert!(s.unknown_ids.is_empty());
-        let matrix = builtin().unwrap();
-        let s = s.reduce(Action::Load(resolve(
-            matrix,
-            &QueryParams::parse("?releases=fedora-16"),
-        )));
-        assert_eq!(ids(&s), ["fedora-16"]);
+    fn every_view_round_trips_through_its_link() {
+        for query in [
+            "?releases=ubuntu-11.10,sles-11-sp1",
+            "?releases=",
+            "?releases=rhel-6&hypervisors=xen,kvm&status=no,partial",
+            "?kernel=5.15.0-91-generic",
+            "?releases=rhel-6&kernel=2.6.32-754.el6",
+            "?compare=rhel-5,rhel-6",
+            "?need=xen-dom0,virtio-scsi",
+        ] {
+            let s = state(query);
+            assert_eq!(s.to_params().to_query(), query, "{query}");
+            let again = State::from_query(s.matrix, &s.to_params());
+            assert!(again == *s, "{query}");
+        }
+    }
+
+    #[test]
+    fn filters_and_need_toggle() {
+        let s = state("?need=xen-dom0")
+            .reduce(Action::ToggleNeed("virtio-scsi".into()))
+            .reduce(Action::ToggleNeed("xen-dom0".into()))
+            .reduce(Action::ToggleHypervisor("xen".into()))
+            .reduce(Action::ToggleHypervisor("not-one".into()))
+            .reduce(Action::ToggleStatus(Status::No));
+        assert_eq!(
+            s.to_params().to_query(),
+            "?need=virtio-scsi&hypervisors=xen&status=no"
+        );
+    }
+
+    #[test]
+    fn a_pasted_config_stays_out_of_the_link() {
+        let s = state("?kernel=6.1.0").reduce(Action::SetKernel("CONFIG_XEN=y\n".into()));
+        assert_eq!(s.to_params().kernel, None);
     }
 }

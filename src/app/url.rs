@@ -1,9 +1,15 @@
-//! The page state in the URL's query string, and back: `?releases=rhel-6,sles-11-sp1`.
+//! The page state in the URL's query string, and back.
+//!
+//! | parameter | view |
+//! |---|---|
+//! | `releases=rhel-6,sles-11-sp1` | the matrix of those releases (the default without others) |
+//! | `kernel=5.15.0-91-generic` | the check of one system (with `releases=`, the matrix too) |
+//! | `compare=ubuntu-20.04,ubuntu-22.04` | releases side by side, differences highlighted |
+//! | `need=xen-dom0,virtio-scsi` | the earliest release of each distribution with all of them |
+//! | `hypervisors=xen,kvm`, `status=no,partial` | filters on the capabilities shown |
 //!
 //! Pure string handling, so it is tested natively; reading and writing the browser's location
 //! happens in [`super::browser`].
-
-use crate::matrix::{Matrix, Release};
 
 /// The releases shown on a first visit: those the original article compared.
 pub const DEFAULT_RELEASES: [&str; 12] = [
@@ -21,70 +27,103 @@ pub const DEFAULT_RELEASES: [&str; 12] = [
     "ubuntu-11.10",
 ];
 
-/// The most release ids read from one link; more is not a real selection.
+/// The most ids read from one list; more is not a real selection.
 const MAX_IDS: usize = 200;
+/// The longest kernel text kept from a link.
+const MAX_KERNEL_TEXT: usize = 4096;
 
-/// The raw parameters of a query string, before they are checked against the data.
+/// The raw parameters of a query string, before they are checked against the data. A list is
+/// `None` when its parameter is absent and `Some(empty)` when it is present but empty.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct QueryParams {
-    /// `releases=`: `None` when absent (show the default), `Some(empty)` when explicitly empty.
     pub releases: Option<Vec<String>>,
+    pub compare: Option<Vec<String>>,
+    pub need: Option<Vec<String>>,
+    pub kernel: Option<String>,
+    pub hypervisors: Vec<String>,
+    pub statuses: Vec<String>,
 }
 
 impl QueryParams {
     /// Reads a query string such as `?releases=rhel-5,debian-squeeze&x=1`. Unknown parameters
-    /// are ignored; a repeated `releases` adds to the list.
+    /// are ignored; a repeated list parameter adds to the list.
     pub fn parse(query: &str) -> Self {
         let mut params = QueryParams::default();
         for pair in query.trim_start_matches('?').split('&') {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            if percent_decode(key) == "releases" {
-                let list = params.releases.get_or_insert_with(Vec::new);
-                list.extend(
-                    percent_decode(value)
-                        .split(',')
-                        .map(str::trim)
-                        .filter(|id| !id.is_empty())
-                        .map(str::to_owned),
-                );
-                list.truncate(MAX_IDS);
+            let value = percent_decode(value);
+            let list = || -> Vec<String> {
+                value
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|id| !id.is_empty())
+                    .map(str::to_owned)
+                    .collect()
+            };
+            let extend = |target: &mut Option<Vec<String>>| {
+                let ids = target.get_or_insert_with(Vec::new);
+                ids.extend(list());
+                ids.truncate(MAX_IDS);
+            };
+            match percent_decode(key).as_str() {
+                "releases" => extend(&mut params.releases),
+                "compare" => extend(&mut params.compare),
+                "need" => extend(&mut params.need),
+                "kernel" => {
+                    let text: String = value.chars().take(MAX_KERNEL_TEXT).collect();
+                    params.kernel = Some(text);
+                }
+                "hypervisors" => params.hypervisors.extend(list()),
+                "status" => params.statuses.extend(list()),
+                _ => {}
             }
         }
+        params.hypervisors.truncate(MAX_IDS);
+        params.statuses.truncate(MAX_IDS);
         params
     }
+
+    /// Writes the parameters back as a query string, in a fixed order, ids as given.
+    pub fn to_query(&self) -> String {
+        let mut parts = Vec::new();
+        let mut list = |key: &str, ids: &[String]| {
+            let encoded: Vec<String> = ids.iter().map(|id| percent_encode(id)).collect();
+            parts.push(format!("{key}={}", encoded.join(",")));
+        };
+        if let Some(ids) = &self.compare {
+            list("compare", ids);
+        }
+        if let Some(ids) = &self.need {
+            list("need", ids);
+        }
+        if let Some(ids) = &self.releases {
+            list("releases", ids);
+        }
+        if !self.hypervisors.is_empty() {
+            list("hypervisors", &self.hypervisors);
+        }
+        if !self.statuses.is_empty() {
+            list("status", &self.statuses);
+        }
+        if let Some(kernel) = &self.kernel {
+            parts.push(format!("kernel={}", percent_encode(kernel)));
+        }
+        format!("?{}", parts.join("&"))
+    }
 }
 
-/// The releases a link selects, and the ids in it that match no release.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ResolvedSelection {
-    pub releases: Vec<&'static Release>,
-    pub unknown: Vec<String>,
-}
-
-/// Resolves a link's release ids (or the default when it has none) against the data.
-/// Duplicates and aliases of one release collapse into one.
-pub fn resolve(matrix: &'static Matrix, params: &QueryParams) -> ResolvedSelection {
-    let ids: Vec<String> = match &params.releases {
-        Some(ids) => ids.clone(),
-        None => DEFAULT_RELEASES.iter().map(|id| (*id).to_owned()).collect(),
-    };
-    let mut releases: Vec<&'static Release> = Vec::new();
-    let mut unknown = Vec::new();
-    for id in ids {
-        match matrix.release(&id) {
-            Some(release) if !releases.iter().any(|r| r.id == release.id) => releases.push(release),
-            Some(_) => {}
-            None if !unknown.contains(&id) => unknown.push(id),
-            None => {}
+/// Encodes everything but unreserved characters, so any text survives a round trip.
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
         }
     }
-    ResolvedSelection { releases, unknown }
-}
-
-/// The query string for a selection, with canonical ids: `?releases=rhel-5,rhel-6`.
-pub fn to_query(releases: &[&Release]) -> String {
-    let ids: Vec<&str> = releases.iter().map(|r| r.id.as_str()).collect();
-    format!("?releases={}", ids.join(","))
+    out
 }
 
 /// Decodes `%XX` escapes and `+` as space; invalid escapes stay as they are.
@@ -117,11 +156,6 @@ fn percent_decode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::matrix::builtin;
-
-    fn ids(selection: &ResolvedSelection) -> Vec<&str> {
-        selection.releases.iter().map(|r| r.id.as_str()).collect()
-    }
 
     #[test]
     fn parses_release_lists() {
@@ -149,31 +183,28 @@ mod tests {
     }
 
     #[test]
-    fn resolves_aliases_and_reports_unknown_ids() {
-        let matrix = builtin().unwrap();
-        let params = QueryParams::parse("?releases=debian-squeeze,RHEL-6,nope-1,debian-6.0,nope-1");
-        let selection = resolve(matrix, &params);
-        assert_eq!(ids(&selection), ["debian-6.0", "rhel-6"]);
-        assert_eq!(selection.unknown, ["nope-1"]);
-    }
-
-    #[test]
-    fn no_parameter_means_the_article_releases() {
-        let matrix = builtin().unwrap();
-        let selection = resolve(matrix, &QueryParams::default());
-        assert_eq!(ids(&selection), DEFAULT_RELEASES);
-        assert!(selection.unknown.is_empty());
-    }
-
-    #[test]
-    fn a_selection_round_trips_through_its_query() {
-        let matrix = builtin().unwrap();
-        let selection = resolve(
-            matrix,
-            &QueryParams::parse("?releases=ubuntu-oneiric,sles-11-sp1"),
+    fn parses_every_parameter() {
+        let p = QueryParams::parse(
+            "?compare=a,b&need=xen-dom0&kernel=5.15.0-91-generic&hypervisors=xen,kvm&status=no",
         );
-        let query = to_query(&selection.releases);
-        assert_eq!(query, "?releases=ubuntu-11.10,sles-11-sp1");
-        assert_eq!(resolve(matrix, &QueryParams::parse(&query)), selection);
+        assert_eq!(p.compare, Some(vec!["a".into(), "b".into()]));
+        assert_eq!(p.need, Some(vec!["xen-dom0".into()]));
+        assert_eq!(p.kernel.as_deref(), Some("5.15.0-91-generic"));
+        assert_eq!(p.hypervisors, ["xen", "kvm"]);
+        assert_eq!(p.statuses, ["no"]);
+        assert_eq!(p.releases, None);
+    }
+
+    #[test]
+    fn any_parameters_round_trip() {
+        let p = QueryParams {
+            releases: Some(vec!["rhel-6".into(), "debian-6.0".into()]),
+            compare: Some(vec![]),
+            need: None,
+            kernel: Some("ID=\"sles\"\nVERSION_ID=\"15-SP5\" & 100% + more".into()),
+            hypervisors: vec!["xen".into()],
+            statuses: vec!["no".into(), "partial".into()],
+        };
+        assert_eq!(QueryParams::parse(&p.to_query()), p);
     }
 }

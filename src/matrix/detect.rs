@@ -139,7 +139,13 @@ impl OsRelease {
             }
             other => other,
         };
-        let point = (version.contains('.') && version != major).then(|| version.clone());
+        // Only the Red Hat family numbers its updates as major.minor; Ubuntu's 20.04 is the
+        // release itself.
+        let red_hat = matches!(
+            distro,
+            "rhel" | "centos" | "almalinux" | "rocky" | "oracle-linux"
+        );
+        let point = (red_hat && version.contains('.')).then(|| version.clone());
         (
             vec![format!("{distro}-{version}"), format!("{distro}-{major}")],
             point,

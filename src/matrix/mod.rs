@@ -10,11 +10,12 @@ pub mod eval;
 pub mod kconfig;
 pub mod load;
 pub mod model;
+pub mod query;
 pub mod raw;
 pub mod version;
 
 pub use embedded::builtin;
 pub use error::{DataError, DataProblem};
-pub use eval::{evaluate, evaluate_mainline, Basis, Mainline, Verdict};
+pub use eval::{evaluate, evaluate_detected, evaluate_mainline, Basis, Mainline, Verdict};
 pub use model::*;
 pub use version::{KernelVersion, ParseKernelVersionError, ParseKernelVersionErrorKind};

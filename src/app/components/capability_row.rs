@@ -1,29 +1,30 @@
-//! One capability: its name, a verdict per release, and the open verdict's details below it.
+//! One capability: its name, a verdict per column, and the open verdict's details below it.
 
 use yew::prelude::*;
 
 use super::verdict_cell::VerdictCell;
 use super::verdict_details::VerdictDetails;
+use crate::app::grid::GridRow;
 use crate::app::state::CellId;
-use crate::app::Shared;
-use crate::matrix::{Capability, Release};
 
 #[derive(Properties, PartialEq)]
 pub struct CapabilityRowProps {
-    pub capability: Shared<Capability>,
-    pub releases: Vec<Shared<Release>>,
+    pub row: GridRow,
     /// The open cell, when it is in this row.
     pub open: Option<CellId>,
     pub on_open: Callback<CellId>,
+    /// Marks a row whose verdicts differ.
+    #[prop_or_default]
+    pub highlight: bool,
 }
 
 #[component]
 pub fn CapabilityRow(props: &CapabilityRowProps) -> Html {
-    let capability = props.capability;
-    let open_release = props
+    let capability = props.row.capability;
+    let open_cell = props
         .open
         .as_ref()
-        .and_then(|cell| props.releases.iter().find(|r| r.id == cell.release));
+        .and_then(|cell| props.row.cells.iter().find(|c| c.column == cell.release));
     let on_close = {
         let on_open = props.on_open.clone();
         let open = props.open.clone();
@@ -35,27 +36,30 @@ pub fn CapabilityRow(props: &CapabilityRowProps) -> Html {
     };
     html! {
         <>
-            <tr data-capability-row={capability.id.clone()}>
+            <tr data-capability-row={capability.id.clone()}
+                class={classes!(props.highlight.then_some("pvm-differs"))}>
                 <th scope="row" class="pvm-capability">
                     // Focusable so that the description shows for keyboard users too.
                     <span class="pvm-capability-name" tabindex="0">
                         { &capability.name }
                         <span class="pvm-capability-description">{ &capability.description }</span>
                     </span>
+                    if props.highlight {
+                        <span class="pvm-differs-mark">{ "differs" }</span>
+                    }
                 </th>
-                { for props.releases.iter().map(|release| html! {
+                { for props.row.cells.iter().map(|text| html! {
                     <VerdictCell
-                        release={*release}
-                        {capability}
-                        open={open_release.is_some_and(|r| r == release)}
+                        text={text.clone()}
+                        open={open_cell.is_some_and(|c| c.column == text.column)}
                         on_open={props.on_open.clone()}
                     />
                 }) }
             </tr>
-            if let Some(release) = open_release {
+            if let Some(text) = open_cell {
                 <tr class="pvm-details-row">
-                    <td colspan={(props.releases.len() + 1).to_string()}>
-                        <VerdictDetails release={*release} {capability} {on_close} />
+                    <td colspan={(props.row.cells.len() + 1).to_string()}>
+                        <VerdictDetails text={text.clone()} {on_close} />
                     </td>
                 </tr>
             }

@@ -1,42 +1,54 @@
-//! The matrix: capabilities as rows grouped by hypervisor, selected releases as columns.
+//! A verdict table: capabilities as rows grouped by hypervisor, one column per release (or
+//! per system checked).
 
 use yew::prelude::*;
 
 use super::capability_row::CapabilityRow;
+use crate::app::grid::SharedGrid;
 use crate::app::state::CellId;
-use crate::app::text::support_phrase;
 use crate::app::Shared;
-use crate::matrix::{Date, Matrix, Release};
+use crate::matrix::Matrix;
 
 #[derive(Properties, PartialEq)]
 pub struct MatrixTableProps {
     pub matrix: Shared<Matrix>,
-    pub releases: Vec<Shared<Release>>,
+    pub grid: SharedGrid,
     pub open: Option<CellId>,
     pub on_open: Callback<CellId>,
-    pub today: Date,
+    /// Highlight rows whose verdicts differ (the compare view).
+    #[prop_or_default]
+    pub highlight_differences: bool,
+    #[prop_or(AttrValue::Static(
+        "Paravirtualization support of the selected releases. Open a verdict to see why."
+    ))]
+    pub caption: AttrValue,
 }
 
 #[component]
 pub fn MatrixTable(props: &MatrixTableProps) -> Html {
-    if props.releases.is_empty() {
+    let grid = &props.grid.0;
+    if grid.columns.is_empty() {
         return html! {};
     }
-    let matrix: &'static Matrix = props.matrix.0;
-    let columns = props.releases.len() + 1;
-    let groups = matrix.hypervisors.iter().map(|hypervisor| {
-        let rows = matrix.capabilities_of(hypervisor).map(|capability| {
-            html! {
-                <CapabilityRow
-                    key={capability.id.clone()}
-                    capability={Shared(capability)}
-                    releases={props.releases.clone()}
-                    open={props.open.clone().filter(|cell| cell.capability == capability.id)}
-                    on_open={props.on_open.clone()}
-                />
-            }
-        });
-        html! {
+    let columns = grid.columns.len() + 1;
+    let groups = props.matrix.hypervisors.iter().filter_map(|hypervisor| {
+        let rows: Vec<Html> = grid
+            .rows
+            .iter()
+            .filter(|row| row.capability.hypervisor == hypervisor.id)
+            .map(|row| {
+                html! {
+                    <CapabilityRow
+                        key={row.capability.id.clone()}
+                        row={row.clone()}
+                        open={props.open.clone().filter(|cell| cell.capability == row.capability.id)}
+                        on_open={props.on_open.clone()}
+                        highlight={props.highlight_differences && row.differs}
+                    />
+                }
+            })
+            .collect();
+        (!rows.is_empty()).then(|| html! {
             <tbody data-hypervisor={hypervisor.id.clone()}>
                 <tr class="pvm-group-row">
                     <th scope="colgroup" colspan={columns.to_string()}>
@@ -45,26 +57,24 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                 </tr>
                 { for rows }
             </tbody>
-        }
+        })
     });
     html! {
         <div class="pvm-table-wrap" role="region" aria-label="Support matrix" tabindex="0">
             <table class="pvm-table">
-                <caption>
-                    <span class="pvm-pinned">
-                        { "Paravirtualization support of the selected releases. Open a verdict to see why." }
-                    </span>
-                </caption>
+                <caption><span class="pvm-pinned">{ props.caption.clone() }</span></caption>
                 <thead>
                     <tr>
                         <th scope="col" class="pvm-corner">{ "Capability" }</th>
-                        { for props.releases.iter().map(|release| html! {
-                            <th scope="col" data-release={release.id.clone()}>
-                                <span class="pvm-release-name">{ &release.name }</span>
-                                <span class="pvm-release-kernel">{ format!("Linux {}", release.kernel) }</span>
-                                <span class={classes!("pvm-release-support", release.support(props.today).has_ended().then_some("pvm-ended"))}>
-                                    { support_phrase(release.support(props.today)) }
-                                </span>
+                        { for grid.columns.iter().map(|column| html! {
+                            <th scope="col" data-release={column.id.clone()}>
+                                <span class="pvm-release-name">{ &column.name }</span>
+                                { for column.lines.iter().enumerate().map(|(i, line)| html! {
+                                    <span class={classes!(
+                                        if i == 0 { "pvm-release-kernel" } else { "pvm-release-support" },
+                                        (i > 0 && column.ended).then_some("pvm-ended"),
+                                    )}>{ line }</span>
+                                }) }
                             </th>
                         }) }
                     </tr>

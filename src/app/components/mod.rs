@@ -2,12 +2,18 @@
 
 pub mod app;
 pub mod capability_row;
+pub mod compare_view;
 pub mod data_error;
+pub mod export_bar;
+pub mod filter_bar;
 pub mod legend;
 pub mod matrix_table;
+pub mod minimum_view;
 pub mod release_picker;
 pub mod selection_bar;
+pub mod system_check;
 pub mod unknown_ids_notice;
 pub mod verdict_cell;
 pub mod verdict_details;
+pub mod view_tabs;
 pub mod widget;

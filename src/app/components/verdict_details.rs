@@ -2,75 +2,77 @@
 
 use yew::prelude::*;
 
-use crate::app::text::{basis_label, mainline_reason, reason, status_icon, status_word};
-use crate::app::Shared;
+use crate::app::grid::VerdictText;
+use crate::app::text::{status_icon, status_word};
 use crate::matrix::load::is_https_url;
-use crate::matrix::{evaluate, Basis, Capability, Certainty, Release};
+use crate::matrix::Certainty;
 
 #[derive(Properties, PartialEq)]
 pub struct VerdictDetailsProps {
-    pub release: Shared<Release>,
-    pub capability: Shared<Capability>,
+    pub text: VerdictText,
     pub on_close: Callback<()>,
 }
 
 #[component]
 pub fn VerdictDetails(props: &VerdictDetailsProps) -> Html {
-    let (release, capability) = (props.release.0, props.capability.0);
-    let verdict = evaluate(release, capability);
-    let kernel = release.kernel.to_string();
-    let flavour = match verdict.basis {
-        Basis::Distro(statement) => statement.flavour.as_deref(),
-        _ => None,
-    };
+    let text = &props.text;
     let on_close = props.on_close.reform(|_: MouseEvent| ());
     html! {
-        <div class="pvm-details pvm-pinned" data-details={format!("{}/{}", release.id, capability.id)}>
+        <div class="pvm-details pvm-pinned" data-details={format!("{}/{}", text.column, text.capability)}>
             <h3>
-                { format!("{} on {}: ", capability.name, release.name) }
-                <span class={classes!("pvm-badge", format!("pvm-{}", verdict.status.as_str()))}>
-                    <span aria-hidden="true">{ status_icon(verdict.status) }</span>
-                    { " " }{ status_word(verdict.status) }
+                { format!("{}: ", text.title) }
+                <span class={classes!("pvm-badge", format!("pvm-{}", text.status.as_str()))}>
+                    <span aria-hidden="true">{ status_icon(text.status) }</span>
+                    { " " }{ status_word(text.status) }
                 </span>
             </h3>
-            <p class="pvm-reason">{ reason(&verdict, release) }</p>
-            if let Some(note) = verdict.note() {
+            <p class="pvm-reason">{ &text.reason }</p>
+            if let Some(note) = &text.note {
                 <p class="pvm-note" lang="en">{ note }</p>
             }
-            if verdict.certainty == Certainty::Unverified {
+            if text.certainty == Certainty::Unverified {
                 <p class="pvm-uncertain-note">
                     { "* Unverified: this comes from a weaker source or is inferred; treat it as likely, not certain." }
                 </p>
             }
             <dl>
                 <dt>{ "Decided by" }</dt>
-                <dd>{ basis_label(&verdict.basis) }</dd>
-                if !matches!(verdict.basis, Basis::Mainline) {
+                <dd>{ &text.basis }</dd>
+                if let Some(mainline) = &text.mainline {
                     <dt>{ "Mainline alone" }</dt>
-                    <dd>
-                        { mainline_reason(&verdict.mainline, &release.name, &kernel) }
-                        { format!(" Base kernel alone: {}.", status_word(verdict.mainline.status()).to_lowercase()) }
-                    </dd>
+                    <dd>{ mainline }</dd>
                 }
                 <dt>{ "Kernel" }</dt>
-                <dd>{ match flavour { Some(f) => format!("{kernel}, {f}"), None => kernel.clone() } }</dd>
-                if !capability.kconfig.is_empty() {
+                <dd>{ &text.kernel }</dd>
+                if !text.kconfig.is_empty() {
                     <dt>{ "Kconfig" }</dt>
-                    <dd>{ for capability.kconfig.iter().map(|k| html! { <><code>{ k.replace('|', " or ") }</code>{ " " }</> }) }</dd>
+                    <dd>
+                        { for text.kconfig.iter().map(|(symbol, setting)| html! {
+                            <>
+                                <code>{ symbol }</code>
+                                if let Some(setting) = setting {
+                                    { format!(" {setting}") }
+                                }
+                                { "; " }
+                            </>
+                        }) }
+                    </dd>
                 }
             </dl>
-            <h4>{ "Sources" }</h4>
-            <ul class="pvm-sources">
-                { for verdict.sources().iter().map(|source| html! {
-                    <li>
-                        if is_https_url(&source.url) {
-                            <a href={source.url.clone()} target="_blank" rel="noopener noreferrer">{ &source.title }</a>
-                        } else {
-                            { &source.title }
-                        }
-                    </li>
-                }) }
-            </ul>
+            if !text.sources.is_empty() {
+                <h4>{ "Sources" }</h4>
+                <ul class="pvm-sources">
+                    { for text.sources.iter().map(|source| html! {
+                        <li>
+                            if is_https_url(&source.url) {
+                                <a href={source.url.clone()} target="_blank" rel="noopener noreferrer">{ &source.title }</a>
+                            } else {
+                                { &source.title }
+                            }
+                        </li>
+                    }) }
+                </ul>
+            }
             <button type="button" class="pvm-link-button" onclick={on_close}>{ "Close" }</button>
         </div>
     }

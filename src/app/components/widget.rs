@@ -1,18 +1,28 @@
-//! The stateful widget: selection state, URL sync, and the layout of the parts.
+//! The stateful widget: the state, its sync with the URL, and the layout of the views.
 
-use std::collections::BTreeSet;
+use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::compare_view::CompareView;
+use super::export_bar::ExportBar;
+use super::filter_bar::FilterBar;
 use super::legend::Legend;
 use super::matrix_table::MatrixTable;
+use super::minimum_view::MinimumView;
 use super::release_picker::ReleasePicker;
 use super::selection_bar::SelectionBar;
+use super::system_check::SystemCheck;
 use super::unknown_ids_notice::UnknownIdsNotice;
-use crate::app::state::{Action, CellId, State};
-use crate::app::url::{resolve, to_query, QueryParams};
-use crate::app::{browser, Shared};
-use crate::matrix::{evaluate, Certainty, Date, Matrix, Status};
+use super::view_tabs::ViewTabs;
+use crate::app::browser::{self, HistoryEntry};
+use crate::app::export::table;
+use crate::app::filter::shown_capabilities;
+use crate::app::grid::{release_grid, SharedGrid};
+use crate::app::state::{Action, CellId, State, View};
+use crate::app::url::QueryParams;
+use crate::app::Shared;
+use crate::matrix::{Date, Matrix, Status};
 
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
@@ -22,88 +32,149 @@ pub struct WidgetProps {
     pub today: Date,
 }
 
+/// Wraps static references for props that compare by identity.
+fn shared<T>(items: &[&'static T]) -> Vec<Shared<T>> {
+    items.iter().map(|item| Shared(*item)).collect()
+}
+
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let matrix = props.matrix.0;
+    let today = props.today;
     let state = {
         let query = props.query.clone();
-        use_reducer(move || State::new(matrix, resolve(matrix, &QueryParams::parse(&query))))
+        use_reducer(move || State::from_query(matrix, &QueryParams::parse(&query)))
     };
 
-    // The URL follows the selection; a change that came from the URL itself adds no entry.
-    use_effect_with(to_query(&state.selected), move |query| {
-        let current = resolve(matrix, &QueryParams::parse(&browser::location_query()));
-        if to_query(&current.releases) != *query {
-            browser::push_query(query);
+    // The URL follows the state. A change that came from the URL itself writes nothing; typing
+    // in the kernel input rewrites the current entry instead of adding one per keystroke.
+    use_effect_with(state.to_params(), move |params| {
+        let current = QueryParams::parse(&browser::location_query());
+        let current = State::from_query(matrix, &current).to_params();
+        if current != *params {
+            let typing = QueryParams {
+                kernel: None,
+                ..current
+            } == QueryParams {
+                kernel: None,
+                ..params.clone()
+            };
+            let entry = if typing {
+                HistoryEntry::Replace
+            } else {
+                HistoryEntry::Push
+            };
+            browser::write_query(&params.to_query(), entry);
         }
     });
-    // Back and forward restore the selection of that entry.
+    // Back and forward restore the state of that entry.
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |()| {
             let listener = browser::on_history_change(move |query| {
-                dispatcher.dispatch(Action::Load(resolve(matrix, &QueryParams::parse(&query))));
+                dispatcher.dispatch(Action::Load(QueryParams::parse(&query)));
             });
             move || drop(listener)
         });
     }
 
-    let on_toggle = {
+    let dispatch = |make: fn(String) -> Action| {
         let state = state.clone();
-        Callback::from(move |id: String| state.dispatch(Action::Toggle(id)))
+        Callback::from(move |id: String| state.dispatch(make(id)))
     };
-    let on_clear = {
+    let on_toggle = dispatch(Action::Toggle);
+    let on_toggle_compare = dispatch(Action::ToggleCompare);
+    let on_kernel = dispatch(Action::SetKernel);
+    let on_need = dispatch(Action::ToggleNeed);
+    let on_hypervisor = dispatch(Action::ToggleHypervisor);
+    let action = |action: Action| {
         let state = state.clone();
-        Callback::from(move |()| state.dispatch(Action::Clear))
+        Callback::from(move |()| state.dispatch(action.clone()))
+    };
+    let on_clear = action(Action::Clear);
+    let on_clear_compare = action(Action::ClearCompare);
+    let on_dismiss = action(Action::DismissUnknown);
+    let on_status = {
+        let state = state.clone();
+        Callback::from(move |status: Status| state.dispatch(Action::ToggleStatus(status)))
+    };
+    let on_view = {
+        let state = state.clone();
+        Callback::from(move |view: View| state.dispatch(Action::SetView(view)))
     };
     let on_open = {
         let state = state.clone();
         Callback::from(move |cell: CellId| state.dispatch(Action::ToggleCell(cell)))
     };
-    let on_dismiss = {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(Action::DismissUnknown))
+
+    let ids = |releases: &[&'static crate::matrix::Release]| -> Vec<AttrValue> {
+        releases
+            .iter()
+            .map(|r| AttrValue::from(r.id.clone()))
+            .collect()
+    };
+    let filters = html! {
+        <FilterBar matrix={props.matrix} hypervisors={state.hypervisors.clone()}
+            statuses={state.statuses.clone()} {on_hypervisor} {on_status} />
+    };
+    let matrix_of = |releases: &[&'static crate::matrix::Release]| {
+        let capabilities = shown_capabilities(&state, releases);
+        let grid = release_grid(releases, &capabilities, today);
+        let (statuses, uncertain) = grid.statuses();
+        html! {
+            <>
+                <Legend {statuses} {uncertain} />
+                <MatrixTable matrix={props.matrix} grid={SharedGrid(Rc::new(grid))}
+                    open={state.open.clone()} on_open={on_open.clone()} />
+            </>
+        }
     };
 
-    let (statuses, uncertain) = shown_statuses(&state);
-    let selected: Vec<AttrValue> = state
-        .selected
-        .iter()
-        .map(|r| AttrValue::from(r.id.clone()))
-        .collect();
+    let body = match state.view {
+        View::Matrix => html! {
+            <>
+                <div class="pvm-controls">
+                    <ReleasePicker matrix={props.matrix} selected={ids(&state.selected)} on_toggle={on_toggle.clone()} {today} />
+                    <SelectionBar matrix={props.matrix} selected={ids(&state.selected)} {on_toggle} {on_clear} />
+                </div>
+                { filters }
+                { matrix_of(&state.selected) }
+            </>
+        },
+        View::System => html! {
+            <>
+                { filters }
+                <SystemCheck matrix={props.matrix} text={AttrValue::from(state.kernel.clone())} on_change={on_kernel}
+                    capabilities={shared(&shown_capabilities(&state, &[]))} {today}
+                    open={state.open.clone()} on_open={on_open.clone()} />
+                if state.system_with_matrix && !state.selected.is_empty() {
+                    { matrix_of(&state.selected) }
+                }
+            </>
+        },
+        View::Compare => html! {
+            <>
+                { filters }
+                <CompareView matrix={props.matrix} releases={shared(&state.compare)}
+                    capabilities={shared(&shown_capabilities(&state, &state.compare))}
+                    on_toggle={on_toggle_compare} on_clear={on_clear_compare} {today}
+                    open={state.open.clone()} on_open={on_open.clone()} />
+            </>
+        },
+        View::Minimum => html! {
+            <MinimumView matrix={props.matrix} need={shared(&state.need)} on_toggle={on_need} {today} />
+        },
+    };
 
     html! {
         <div class="pvm">
-            <UnknownIdsNotice ids={state.unknown_ids.clone()} {on_dismiss} />
-            <div class="pvm-controls">
-                <ReleasePicker matrix={props.matrix} selected={selected.clone()} on_toggle={on_toggle.clone()} today={props.today} />
-                <SelectionBar matrix={props.matrix} {selected} {on_toggle} {on_clear} />
-            </div>
-            <MatrixTable
-                matrix={props.matrix}
-                releases={state.selected.iter().map(|r| Shared(*r)).collect::<Vec<_>>()}
-                open={state.open.clone()}
-                today={props.today}
-                {on_open}
-            />
-            <Legend {statuses} {uncertain} />
+            <UnknownIdsNotice items={state.unknown.clone()} {on_dismiss} />
+            <ViewTabs view={state.view} on_select={on_view} />
+            { body }
+            <ExportBar table={table(&state, today)} name={format!("pv-matrix-{}", matrix.data_as_of)} />
             <p class="pvm-as-of">
                 { format!("Data as of {}. Verdicts are evaluated in your browser; nothing is sent anywhere.", matrix.data_as_of) }
             </p>
         </div>
     }
-}
-
-/// The statuses on screen, and whether any verdict on screen is unverified.
-fn shown_statuses(state: &State) -> (Vec<Status>, bool) {
-    let mut statuses = BTreeSet::new();
-    let mut uncertain = false;
-    for release in &state.selected {
-        for capability in &state.matrix.capabilities {
-            let verdict = evaluate(release, capability);
-            statuses.insert(verdict.status);
-            uncertain |= verdict.certainty == Certainty::Unverified;
-        }
-    }
-    (statuses.into_iter().collect(), uncertain)
 }

@@ -1,0 +1,47 @@
+//! Downloads the current view as CSV, JSON or Markdown, and copies the link.
+
+use yew::prelude::*;
+
+use crate::app::browser;
+use crate::app::export::ExportTable;
+
+#[derive(Properties, PartialEq)]
+pub struct ExportBarProps {
+    pub table: ExportTable,
+    /// The file name without extension, e.g. `pv-matrix-2026-11-26`.
+    pub name: AttrValue,
+}
+
+#[component]
+pub fn ExportBar(props: &ExportBarProps) -> Html {
+    let copied = use_state(|| false);
+    let download =
+        |extension: &'static str, mime: &'static str, render: fn(&ExportTable) -> String| {
+            let table = props.table.clone();
+            let name = props.name.clone();
+            Callback::from(move |_: MouseEvent| {
+                browser::download(&format!("{name}.{extension}"), mime, &render(&table));
+            })
+        };
+    let on_copy = {
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            let done = browser::location_href().is_some_and(|href| browser::copy_text(&href));
+            copied.set(done);
+        })
+    };
+    html! {
+        <div class="pvm-export" role="group" aria-label="Export">
+            <span class="pvm-filter-label">{ "Export this view" }</span>
+            <button type="button" class="pvm-toggle" data-export="csv"
+                onclick={download("csv", "text/csv", ExportTable::to_csv)}>{ "CSV" }</button>
+            <button type="button" class="pvm-toggle" data-export="json"
+                onclick={download("json", "application/json", ExportTable::to_json)}>{ "JSON" }</button>
+            <button type="button" class="pvm-toggle" data-export="markdown"
+                onclick={download("md", "text/markdown", ExportTable::to_markdown)}>{ "Markdown" }</button>
+            <button type="button" class="pvm-toggle" data-export="link" onclick={on_copy}>
+                { if *copied { "Link copied" } else { "Copy link" } }
+            </button>
+        </div>
+    }
+}

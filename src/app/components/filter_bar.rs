@@ -1,0 +1,57 @@
+//! Filters the capabilities shown: by hypervisor group and by status.
+
+use yew::prelude::*;
+
+use crate::app::text::{status_icon, status_word};
+use crate::app::Shared;
+use crate::matrix::{Matrix, Status};
+
+#[derive(Properties, PartialEq)]
+pub struct FilterBarProps {
+    pub matrix: Shared<Matrix>,
+    /// Chosen hypervisor groups; none chosen shows all.
+    pub hypervisors: Vec<String>,
+    /// Chosen statuses; none chosen shows all.
+    pub statuses: Vec<Status>,
+    pub on_hypervisor: Callback<String>,
+    pub on_status: Callback<Status>,
+}
+
+#[component]
+pub fn FilterBar(props: &FilterBarProps) -> Html {
+    html! {
+        <div class="pvm-filters">
+            <div class="pvm-filter-group" role="group" aria-label="Show hypervisors">
+                <span class="pvm-filter-label">{ "Hypervisor" }</span>
+                { for props.matrix.hypervisors.iter().map(|h| {
+                    let on = props.hypervisors.contains(&h.id);
+                    let onclick = props.on_hypervisor.reform({
+                        let id = h.id.clone();
+                        move |_: MouseEvent| id.clone()
+                    });
+                    html! {
+                        <button type="button" class="pvm-toggle" aria-pressed={on.to_string()}
+                            data-filter-hypervisor={h.id.clone()} {onclick}>{ &h.name }</button>
+                    }
+                }) }
+            </div>
+            <div class="pvm-filter-group" role="group" aria-label="Show statuses">
+                <span class="pvm-filter-label">{ "Status" }</span>
+                { for Status::ALL.iter().map(|status| {
+                    let on = props.statuses.contains(status);
+                    let onclick = props.on_status.reform({
+                        let status = *status;
+                        move |_: MouseEvent| status
+                    });
+                    html! {
+                        <button type="button" class="pvm-toggle" aria-pressed={on.to_string()}
+                            data-filter-status={status.as_str()} {onclick}>
+                            <span aria-hidden="true">{ status_icon(*status) }</span>
+                            { " " }{ status_word(*status) }
+                        </button>
+                    }
+                }) }
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,235 @@
+//! The current view as CSV, JSON and Markdown: a table of strings with its headers, and the
+//! data date, so a pasted table still says how old it is and where each verdict comes from.
+
+use super::filter::shown_capabilities;
+use super::state::{State, View};
+use super::text::{reason, status_word, support_phrase};
+use crate::matrix::detect::detect;
+use crate::matrix::query::minimum;
+use crate::matrix::{evaluate, evaluate_detected, Date, Release};
+
+/// A table to export.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExportTable {
+    pub headers: Vec<&'static str>,
+    pub rows: Vec<Vec<String>>,
+    pub data_as_of: String,
+}
+
+const VERDICT_HEADERS: [&str; 6] = [
+    "release",
+    "capability",
+    "status",
+    "verdict",
+    "reason",
+    "sources",
+];
+
+/// The rows of the view the state shows.
+pub fn table(state: &State, today: Date) -> ExportTable {
+    let matrix = state.matrix;
+    let mut rows = Vec::new();
+    let mut headers = VERDICT_HEADERS.to_vec();
+    let mut verdict_rows = |releases: &[&Release]| {
+        for capability in shown_capabilities(state, releases) {
+            for release in releases {
+                let verdict = evaluate(release, capability);
+                let sources: Vec<&str> = verdict.sources().iter().map(|s| s.url.as_str()).collect();
+                rows.push(vec![
+                    release.id.clone(),
+                    capability.id.clone(),
+                    verdict.status.as_str().to_owned(),
+                    status_word(verdict.status).to_owned(),
+                    reason(&verdict, release),
+                    sources.join(" "),
+                ]);
+            }
+        }
+    };
+    match state.view {
+        View::Matrix => verdict_rows(&state.selected),
+        View::Compare => verdict_rows(&state.compare),
+        View::System => {
+            if let Ok(detection) = detect(matrix, &state.kernel) {
+                let system = detection.release.map_or("kernel", |r| r.id.as_str());
+                for capability in &matrix.capabilities {
+                    let Some(verdict) = evaluate_detected(&detection, capability) else {
+                        continue;
+                    };
+                    let sources: Vec<&str> =
+                        verdict.sources().iter().map(|s| s.url.as_str()).collect();
+                    let why = match detection.release {
+                        Some(release) => reason(&verdict, release),
+                        None => super::text::mainline_reason(
+                            &verdict.mainline,
+                            "this kernel",
+                            &verdict.kernel.to_string(),
+                        ),
+                    };
+                    rows.push(vec![
+                        system.to_owned(),
+                        capability.id.clone(),
+                        verdict.status.as_str().to_owned(),
+                        status_word(verdict.status).to_owned(),
+                        why,
+                        sources.join(" "),
+                    ]);
+                }
+            }
+        }
+        View::Minimum => {
+            headers = vec![
+                "distribution",
+                "earliest release",
+                "support",
+                "earliest supported release",
+            ];
+            for row in minimum(matrix, &state.need, today) {
+                rows.push(vec![
+                    row.distro.name.clone(),
+                    row.earliest
+                        .map(|r| r.name.clone())
+                        .unwrap_or_else(|| "none".into()),
+                    row.earliest
+                        .map(|r| support_phrase(r.support(today)))
+                        .unwrap_or_default(),
+                    row.earliest_supported
+                        .map(|r| r.name.clone())
+                        .unwrap_or_else(|| "none".into()),
+                ]);
+            }
+        }
+    }
+    ExportTable {
+        headers,
+        rows,
+        data_as_of: matrix.data_as_of.to_string(),
+    }
+}
+
+impl ExportTable {
+    /// RFC 4180 CSV with a header row, and a `data_as_of` column so the date travels along.
+    pub fn to_csv(&self) -> String {
+        fn field(text: &str) -> String {
+            if text.contains([',', '"', '\n', '\r']) {
+                format!("\"{}\"", text.replace('"', "\"\""))
+            } else {
+                text.to_owned()
+            }
+        }
+        let mut out = String::new();
+        let header: Vec<String> = self.headers.iter().map(|h| field(h)).collect();
+        out.push_str(&header.join(","));
+        out.push_str(",data_as_of\r\n");
+        for row in &self.rows {
+            let fields: Vec<String> = row.iter().map(|f| field(f)).collect();
+            out.push_str(&fields.join(","));
+            out.push(',');
+            out.push_str(&self.data_as_of);
+            out.push_str("\r\n");
+        }
+        out
+    }
+
+    /// `{"data_as_of": "...", "rows": [{header: value, ...}, ...]}`.
+    pub fn to_json(&self) -> String {
+        let rows: Vec<serde_json::Value> = self
+            .rows
+            .iter()
+            .map(|row| {
+                let object: serde_json::Map<String, serde_json::Value> = self
+                    .headers
+                    .iter()
+                    .zip(row)
+                    .map(|(h, v)| ((*h).to_owned(), serde_json::Value::String(v.clone())))
+                    .collect();
+                serde_json::Value::Object(object)
+            })
+            .collect();
+        let document = serde_json::json!({ "data_as_of": self.data_as_of, "rows": rows });
+        serde_json::to_string_pretty(&document).unwrap_or_default()
+    }
+
+    /// A Markdown table a documentation writer can paste, with the data date under it.
+    pub fn to_markdown(&self) -> String {
+        fn cell(text: &str) -> String {
+            text.replace('\\', "\\\\")
+                .replace('|', "\\|")
+                .replace(['\n', '\r'], " ")
+        }
+        let mut out = format!("| {} |\n", self.headers.join(" | "));
+        out.push_str(&format!("|{}\n", "---|".repeat(self.headers.len())));
+        for row in &self.rows {
+            let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
+            out.push_str(&format!("| {} |\n", cells.join(" | ")));
+        }
+        out.push_str(&format!("\nData as of {} (pv-matrix).\n", self.data_as_of));
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::url::QueryParams;
+    use crate::matrix::builtin;
+
+    fn export(query: &str) -> ExportTable {
+        let state = State::from_query(builtin().unwrap(), &QueryParams::parse(query));
+        table(&state, "2026-11-26".parse().unwrap())
+    }
+
+    #[test]
+    fn matrix_rows_carry_status_reason_and_sources() {
+        let t = export("?releases=rhel-6&hypervisors=xen");
+        let dom0 = t.rows.iter().find(|r| r[1] == "xen-dom0").unwrap();
+        assert_eq!(dom0[0], "rhel-6");
+        assert_eq!(dom0[2], "no");
+        assert!(dom0[4].contains("RHEL 6 does not offer it"), "{}", dom0[4]);
+        assert!(dom0[5].starts_with("https://"));
+        assert_eq!(t.data_as_of, builtin().unwrap().data_as_of.to_string());
+    }
+
+    #[test]
+    fn csv_quotes_what_needs_quoting() {
+        let t = ExportTable {
+            headers: vec!["a", "b"],
+            rows: vec![vec!["x, y".into(), "say \"hi\"".into()]],
+            data_as_of: "2026-11-26".into(),
+        };
+        assert_eq!(
+            t.to_csv(),
+            "a,b,data_as_of\r\n\"x, y\",\"say \"\"hi\"\"\",2026-11-26\r\n"
+        );
+    }
+
+    #[test]
+    fn markdown_escapes_pipes_and_keeps_the_date() {
+        let t = ExportTable {
+            headers: vec!["a"],
+            rows: vec![vec!["x | y\nz".into()]],
+            data_as_of: "2026-11-26".into(),
+        };
+        assert_eq!(
+            t.to_markdown(),
+            "| a |\n|---|\n| x \\| y z |\n\nData as of 2026-11-26 (pv-matrix).\n"
+        );
+    }
+
+    #[test]
+    fn json_is_valid_and_keyed_by_header() {
+        let t = export("?releases=rhel-5&hypervisors=xen");
+        let value: serde_json::Value = serde_json::from_str(&t.to_json()).unwrap();
+        assert_eq!(value["data_as_of"], t.data_as_of.as_str());
+        assert_eq!(value["rows"][0]["release"], "rhel-5");
+    }
+
+    #[test]
+    fn the_system_and_minimum_views_export_too() {
+        let t = export("?kernel=2.6.32-754.35.1.el6.x86_64");
+        assert!(t.rows.iter().all(|r| r[0] == "rhel-6"));
+        let t = export("?need=xen-dom0");
+        assert_eq!(t.headers[0], "distribution");
+        assert!(t.rows.iter().any(|r| r[1] == "RHEL 5"));
+    }
+}

@@ -1,0 +1,450 @@
+//! What a verdict table shows, computed once per change: column heads, and per capability a
+//! cell per column with its words, reason and sources. The components only render this.
+
+use std::rc::Rc;
+
+use super::text::{basis_label, cell_hint, mainline_reason, reason, status_word, support_phrase};
+use crate::matrix::detect::Detection;
+use crate::matrix::kconfig::{evaluate_config, KernelConfig, Setting};
+use crate::matrix::{
+    evaluate, evaluate_detected, Basis, Capability, Certainty, Date, Release, Source, Status,
+    Verdict,
+};
+
+/// A column: a release, or the system being checked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ColumnHead {
+    /// The `data-release` value: a release id, or `kernel` when none was recognised.
+    pub id: String,
+    pub name: String,
+    /// Small lines under the name: kernel version, support status.
+    pub lines: Vec<String>,
+    /// Whether the release is past its end of support.
+    pub ended: bool,
+}
+
+/// Everything one cell and its details show.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VerdictText {
+    pub column: String,
+    pub capability: String,
+    pub status: Status,
+    pub certainty: Certainty,
+    /// A few words under the verdict, e.g. "backport 5.3".
+    pub hint: String,
+    /// The accessible name of the cell.
+    pub label: String,
+    /// The heading of the details, e.g. "Xen dom0 on RHEL 6".
+    pub title: String,
+    pub reason: String,
+    pub note: Option<String>,
+    /// What decided: "Backport", "Mainline kernel", "Kernel configuration".
+    pub basis: String,
+    /// What mainline alone would say, when something else decided.
+    pub mainline: Option<String>,
+    /// The kernel the verdict is for, with its flavour.
+    pub kernel: String,
+    /// Each Kconfig requirement, with how a pasted configuration sets it when there is one.
+    pub kconfig: Vec<(String, Option<String>)>,
+    pub sources: Vec<Source>,
+}
+
+/// One capability's row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GridRow {
+    pub capability: &'static Capability,
+    pub cells: Vec<VerdictText>,
+    /// Whether the cells differ in status (the compare view highlights such rows).
+    pub differs: bool,
+}
+
+/// A whole verdict table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Grid {
+    pub columns: Vec<ColumnHead>,
+    pub rows: Vec<GridRow>,
+}
+
+impl Grid {
+    /// The statuses in the table, in legend order, and whether any cell is unverified.
+    pub fn statuses(&self) -> (Vec<Status>, bool) {
+        let mut statuses: Vec<Status> = Vec::new();
+        let mut uncertain = false;
+        for cell in self.rows.iter().flat_map(|r| &r.cells) {
+            if !statuses.contains(&cell.status) {
+                statuses.push(cell.status);
+            }
+            uncertain |= cell.certainty == Certainty::Unverified;
+        }
+        statuses.sort();
+        (statuses, uncertain)
+    }
+}
+
+/// The head of a release's column.
+pub fn release_head(release: &Release, today: Date) -> ColumnHead {
+    let support = release.support(today);
+    ColumnHead {
+        id: release.id.clone(),
+        name: release.name.clone(),
+        lines: vec![format!("Linux {}", release.kernel), support_phrase(support)],
+        ended: support.has_ended(),
+    }
+}
+
+/// The table of releases against capabilities.
+pub fn release_grid(
+    releases: &[&Release],
+    capabilities: &[&'static Capability],
+    today: Date,
+) -> Grid {
+    let rows = capabilities
+        .iter()
+        .map(|capability| {
+            let cells: Vec<VerdictText> = releases
+                .iter()
+                .map(|release| {
+                    let verdict = evaluate(release, capability);
+                    describe(
+                        &verdict,
+                        Some(release),
+                        &release.id,
+                        &release.name,
+                        capability,
+                    )
+                })
+                .collect();
+            row(capability, cells)
+        })
+        .collect();
+    Grid {
+        columns: releases.iter().map(|r| release_head(r, today)).collect(),
+        rows,
+    }
+}
+
+/// The one-column table of a recognised system.
+pub fn system_grid(
+    detection: &Detection<'_>,
+    capabilities: &[&'static Capability],
+    today: Date,
+) -> Grid {
+    let (id, name) = match detection.release {
+        Some(release) => (
+            release.id.clone(),
+            format!("This system ({})", release.name),
+        ),
+        None => ("kernel".to_owned(), "This kernel".to_owned()),
+    };
+    let kernel_line = detection
+        .kernel
+        .as_ref()
+        .map(|k| format!("Linux {k}"))
+        .or_else(|| {
+            detection
+                .release
+                .map(|r| format!("Linux {} (the release's)", r.kernel))
+        });
+    let mut head = ColumnHead {
+        id: id.clone(),
+        name,
+        lines: kernel_line.into_iter().collect(),
+        ended: false,
+    };
+    if let Some(release) = detection.release {
+        head.lines.push(support_phrase(release.support(today)));
+        head.ended = release.support(today).has_ended();
+    }
+    let rows = capabilities
+        .iter()
+        .filter_map(|capability| {
+            let verdict = evaluate_detected(detection, capability)?;
+            let who = detection.release.map_or("this kernel", |r| r.name.as_str());
+            let mut text = describe(&verdict, detection.release, &id, who, capability);
+            if let Some(flavour) = &detection.flavour {
+                text.kernel = format!("{}, flavour {flavour}", text.kernel);
+            }
+            Some(row(capability, vec![text]))
+        })
+        .collect();
+    Grid {
+        columns: vec![head],
+        rows,
+    }
+}
+
+/// The one-column table of a pasted kernel configuration.
+pub fn config_grid(config: &KernelConfig, capabilities: &[&'static Capability]) -> Grid {
+    let version = config.version.as_ref().map(ToString::to_string);
+    let head = ColumnHead {
+        id: "kernel".to_owned(),
+        name: "This kernel config".to_owned(),
+        lines: vec![version
+            .as_ref()
+            .map_or("version not in the config".to_owned(), |v| {
+                format!("Linux {v}")
+            })],
+        ended: false,
+    };
+    let rows = capabilities
+        .iter()
+        .map(|capability| {
+            let verdict = evaluate_config(capability, config);
+            let decided: Vec<String> = verdict
+                .checks
+                .iter()
+                .map(|c| match (&c.symbol, &c.setting) {
+                    (Some(symbol), Some(setting)) => format!("{symbol}={}", setting_word(setting)),
+                    _ => format!("{} not in the config", c.requirement.replace('|', " or ")),
+                })
+                .collect();
+            let mut reason = format!("Decided by the configuration: {}.", decided.join(", "));
+            // The options can exist before the feature: say what mainline had at this version.
+            if let (Some(mainline), Some(v)) = (&verdict.mainline, &version) {
+                if mainline.status() != Status::Yes {
+                    reason.push(' ');
+                    reason.push_str(&mainline_reason(mainline, "this kernel", v));
+                }
+            }
+            let text = VerdictText {
+                column: "kernel".to_owned(),
+                capability: capability.id.clone(),
+                status: verdict.status,
+                certainty: Certainty::Verified,
+                hint: verdict
+                    .checks
+                    .first()
+                    .and_then(|c| c.symbol.clone())
+                    .unwrap_or_else(|| "not in config".to_owned())
+                    .trim_start_matches("CONFIG_")
+                    .to_owned(),
+                label: format!(
+                    "{} in this kernel config: {}",
+                    capability.name,
+                    status_word(verdict.status)
+                ),
+                title: format!("{} in this kernel config", capability.name),
+                reason,
+                note: None,
+                basis: "Kernel configuration".to_owned(),
+                mainline: None,
+                kernel: version
+                    .clone()
+                    .unwrap_or_else(|| "unknown version".to_owned()),
+                kconfig: verdict
+                    .checks
+                    .iter()
+                    .map(|c| {
+                        let shown = c
+                            .symbol
+                            .clone()
+                            .unwrap_or_else(|| c.requirement.replace('|', " or "));
+                        (
+                            shown,
+                            Some(
+                                c.setting
+                                    .as_ref()
+                                    .map_or("not in the config", setting_word)
+                                    .to_owned(),
+                            ),
+                        )
+                    })
+                    .collect(),
+                sources: verdict
+                    .mainline
+                    .as_ref()
+                    .and_then(|m| m.stage())
+                    .map(|s| s.sources.clone())
+                    .unwrap_or_default(),
+            };
+            row(capability, vec![text])
+        })
+        .collect();
+    Grid {
+        columns: vec![head],
+        rows,
+    }
+}
+
+fn setting_word(setting: &Setting) -> &'static str {
+    match setting {
+        Setting::BuiltIn => "y (built in)",
+        Setting::Module => "m (module)",
+        Setting::NotSet => "is not set",
+        Setting::Value(_) => "a value",
+    }
+}
+
+fn row(capability: &'static Capability, cells: Vec<VerdictText>) -> GridRow {
+    let differs = cells
+        .windows(2)
+        .any(|pair| pair[0].status != pair[1].status);
+    GridRow {
+        capability,
+        cells,
+        differs,
+    }
+}
+
+/// The words for one verdict; `who` names the release or system.
+fn describe(
+    verdict: &Verdict<'_>,
+    release: Option<&Release>,
+    column: &str,
+    who: &str,
+    capability: &Capability,
+) -> VerdictText {
+    let kernel = verdict.kernel.to_string();
+    let uncertain = if verdict.certainty == Certainty::Unverified {
+        " (unverified)"
+    } else {
+        ""
+    };
+    let flavour = match verdict.basis {
+        Basis::Distro(statement) => statement.flavour.as_deref(),
+        _ => None,
+    };
+    VerdictText {
+        column: column.to_owned(),
+        capability: capability.id.clone(),
+        status: verdict.status,
+        certainty: verdict.certainty,
+        hint: cell_hint(verdict),
+        label: format!(
+            "{} on {who}: {}{uncertain}",
+            capability.name,
+            status_word(verdict.status)
+        ),
+        title: format!("{} on {who}", capability.name),
+        reason: match release {
+            Some(release) => reason(verdict, release),
+            None => mainline_reason(&verdict.mainline, who, &kernel),
+        },
+        note: verdict.note().map(str::to_owned),
+        basis: basis_label(&verdict.basis).to_owned(),
+        mainline: (!matches!(verdict.basis, Basis::Mainline)).then(|| {
+            format!(
+                "{} Base kernel alone: {}.",
+                mainline_reason(&verdict.mainline, who, &kernel),
+                status_word(verdict.mainline.status()).to_lowercase()
+            )
+        }),
+        kernel: match flavour {
+            Some(f) => format!("{kernel}, {f}"),
+            None => kernel,
+        },
+        kconfig: capability
+            .kconfig
+            .iter()
+            .map(|k| (k.replace('|', " or "), None))
+            .collect(),
+        sources: verdict.sources().to_vec(),
+    }
+}
+
+/// A grid shared between renders and compared by identity.
+#[derive(Clone, Debug)]
+pub struct SharedGrid(pub Rc<Grid>);
+
+impl PartialEq for SharedGrid {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matrix::builtin;
+    use crate::matrix::detect::detect;
+
+    fn today() -> Date {
+        "2026-11-26".parse().unwrap()
+    }
+
+    #[test]
+    fn release_grid_has_a_cell_per_release_and_capability() {
+        let m = builtin().unwrap();
+        let releases = [m.release("rhel-5").unwrap(), m.release("rhel-6").unwrap()];
+        let caps: Vec<&Capability> = m.capabilities.iter().collect();
+        let grid = release_grid(&releases, &caps, today());
+        assert_eq!(grid.columns.len(), 2);
+        assert_eq!(grid.rows.len(), caps.len());
+        let dom0 = grid
+            .rows
+            .iter()
+            .find(|r| r.capability.id == "xen-dom0")
+            .unwrap();
+        assert!(dom0.differs);
+        assert_eq!(
+            dom0.cells[0].reason,
+            "RHEL 5 ships its own patched kernel (kernel-xen) for this."
+        );
+        assert_eq!(
+            grid.columns[1].lines,
+            ["Linux 2.6.32", "end of support 2020-11"]
+        );
+    }
+
+    #[test]
+    fn a_xen_flavour_changes_the_answer() {
+        let m = builtin().unwrap();
+        let caps: Vec<&Capability> = m.capabilities.iter().collect();
+        let status = |kernel: &str| {
+            let detection = detect(m, kernel).unwrap();
+            let grid = system_grid(&detection, &caps, today());
+            let dom0 = grid
+                .rows
+                .iter()
+                .find(|r| r.capability.id == "xen-dom0")
+                .unwrap();
+            (dom0.cells[0].status, dom0.cells[0].reason.clone())
+        };
+        assert_eq!(status("2.6.18-419.el5xen").0, Status::Yes);
+        let (no, why) = status("2.6.18-419.el5");
+        assert_eq!(no, Status::No);
+        assert!(why.contains("only with its kernel-xen kernel"), "{why}");
+        assert_eq!(status("2.6.32-5-xen-amd64").0, Status::Yes);
+        assert_eq!(status("2.6.32-5-amd64").0, Status::No);
+    }
+
+    #[test]
+    fn an_unrecognised_kernel_is_judged_on_mainline_alone() {
+        let m = builtin().unwrap();
+        let caps: Vec<&Capability> = m.capabilities.iter().collect();
+        let detection = detect(m, "6.6.6-arch1-1").unwrap();
+        let grid = system_grid(&detection, &caps, today());
+        assert_eq!(grid.columns[0].id, "kernel");
+        let dom0 = grid
+            .rows
+            .iter()
+            .find(|r| r.capability.id == "xen-dom0")
+            .unwrap();
+        assert_eq!(dom0.cells[0].status, Status::Yes);
+        assert_eq!(dom0.cells[0].basis, "Mainline kernel");
+    }
+
+    #[test]
+    fn a_config_names_the_symbols_that_decided() {
+        let m = builtin().unwrap();
+        let caps: Vec<&Capability> = m.capabilities.iter().collect();
+        let config = KernelConfig::parse(
+            "# Linux/x86_64 6.1.0 Kernel Configuration\nCONFIG_XEN_DOM0=y\nCONFIG_XEN_NETDEV_BACKEND=m\n# CONFIG_XEN_BLKDEV_BACKEND is not set\n",
+        )
+        .unwrap();
+        let grid = config_grid(&config, &caps);
+        let dom0 = grid
+            .rows
+            .iter()
+            .find(|r| r.capability.id == "xen-dom0")
+            .unwrap();
+        assert_eq!(dom0.cells[0].status, Status::Partial);
+        assert!(
+            dom0.cells[0]
+                .reason
+                .contains("CONFIG_XEN_BLKDEV_BACKEND=is not set"),
+            "{}",
+            dom0.cells[0].reason
+        );
+    }
+}

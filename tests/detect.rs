@@ -1,0 +1,176 @@
+//! Recognition of pasted kernel strings and os-release contents: real-world strings, one a
+//! line, and malformed ones.
+
+use pv_matrix::matrix::detect::{detect, Confidence, DetectError, OsRelease};
+use pv_matrix::matrix::{builtin, Matrix};
+
+fn matrix() -> &'static Matrix {
+    builtin().expect("built-in data loads")
+}
+
+#[test]
+fn kernel_strings_name_release_and_flavour() {
+    use Confidence::*;
+    for (input, release, flavour, confidence) in [
+        ("2.6.32-754.35.1.el6.x86_64", Some("rhel-6"), None, Likely),
+        ("2.6.18-419.el5xen", Some("rhel-5"), Some("xen"), Likely),
+        ("2.6.18-419.el5", Some("rhel-5"), None, Likely),
+        ("3.10.0-1160.el7.x86_64", Some("rhel-7"), None, Likely),
+        ("4.18.0-513.18.1.el8_9.x86_64", Some("rhel-8"), None, Likely),
+        ("5.14.0-362.24.1.el9_3.x86_64", Some("rhel-9"), None, Likely),
+        (
+            "5.15.0-200.131.27.el8uek.x86_64",
+            None,
+            Some("uek"),
+            Unrecognised,
+        ),
+        ("6.5.6-300.fc39.x86_64", Some("fedora-39"), None, Likely),
+        (
+            "2.6.31.5-127.fc12.i686.PAE",
+            Some("fedora-12"),
+            None,
+            Likely,
+        ),
+        ("4.19.0-26-amd64", Some("debian-10"), Some("amd64"), Guess),
+        ("6.1.0-18-amd64", Some("debian-12"), Some("amd64"), Guess),
+        (
+            "2.6.32-5-xen-amd64",
+            Some("debian-6.0"),
+            Some("xen-amd64"),
+            Guess,
+        ),
+        (
+            "5.10.0-0.deb10.16-amd64",
+            Some("debian-10"),
+            Some("amd64"),
+            Likely,
+        ),
+        (
+            "5.15.0-91-generic",
+            Some("ubuntu-22.04"),
+            Some("generic"),
+            Guess,
+        ),
+        (
+            "3.0.0-12-server",
+            Some("ubuntu-11.10"),
+            Some("server"),
+            Guess,
+        ),
+        ("2.6.24-19-xen", Some("ubuntu-8.04"), Some("xen"), Guess),
+        ("3.0.101-63-xen", Some("sles-11-sp4"), Some("xen"), Guess),
+        (
+            "3.0.101-63-default",
+            Some("sles-11-sp4"),
+            Some("default"),
+            Guess,
+        ),
+        (
+            "5.14.21-150500.55.44-default",
+            Some("sles-15-sp5"),
+            Some("default"),
+            Likely,
+        ),
+        ("6.1.0", None, None, Unrecognised),
+        ("6.6.6-arch1-1", None, None, Unrecognised),
+    ] {
+        let d = detect(matrix(), input).unwrap_or_else(|e| panic!("{input}: {e}"));
+        assert_eq!(
+            d.release.map(|r| r.id.as_str()),
+            release,
+            "{input}: {:?}",
+            d.evidence
+        );
+        assert_eq!(d.flavour.as_deref(), flavour, "{input}");
+        assert_eq!(d.confidence, confidence, "{input}");
+        assert!(!d.evidence.is_empty(), "{input} says what it recognised");
+        assert_eq!(d.kernel.unwrap().to_string(), input);
+    }
+}
+
+#[test]
+fn point_releases_from_the_kernel_string() {
+    let d = detect(matrix(), "4.18.0-513.18.1.el8_9.x86_64").unwrap();
+    assert_eq!(d.point_release.as_deref(), Some("8.9"));
+}
+
+#[test]
+fn uname_a_lines_work_too() {
+    let d = detect(
+        matrix(),
+        "Linux web1 5.15.0-91-generic #101-Ubuntu SMP Tue Nov 14 13:30:08 UTC 2023 x86_64 GNU/Linux",
+    )
+    .unwrap();
+    assert_eq!(d.kernel.unwrap().to_string(), "5.15.0-91-generic");
+}
+
+#[test]
+fn os_release_names_the_release_for_certain() {
+    for (text, release, point) in [
+        (
+            "NAME=\"Debian GNU/Linux\"\nID=debian\nVERSION_ID=\"12\"\n",
+            "debian-12",
+            None,
+        ),
+        ("ID=ubuntu\nVERSION_ID=\"20.04\"", "ubuntu-20.04", None),
+        ("ID=\"rhel\"\nVERSION_ID=\"8.9\"", "rhel-8", Some("8.9")),
+        ("ID=\"sles\"\nVERSION_ID=\"15-SP5\"", "sles-15-sp5", None),
+        ("ID=\"sles\"\nVERSION_ID=\"12.1\"", "sles-12-sp1", None),
+        ("ID=fedora\nVERSION_ID=39", "fedora-39", None),
+        ("ID=\"centos\"\nVERSION_ID=\"7\"", "centos-7", None),
+        (
+            "ID=\"almalinux\"\nVERSION_ID=\"9.3\"",
+            "almalinux-9",
+            Some("9.3"),
+        ),
+        (
+            "ID=\"ol\"\nVERSION_ID=\"8.9\"",
+            "oracle-linux-8",
+            Some("8.9"),
+        ),
+    ] {
+        let d = detect(matrix(), text).unwrap_or_else(|e| panic!("{text}: {e}"));
+        assert_eq!(d.release.map(|r| r.id.as_str()), Some(release), "{text}");
+        assert_eq!(d.confidence, Confidence::Certain);
+        assert_eq!(d.point_release.as_deref(), point, "{text}");
+        assert!(d.kernel.is_none());
+    }
+}
+
+#[test]
+fn os_release_beats_a_guess_from_the_kernel() {
+    // 5.15 is 22.04's kernel, but also 20.04's hardware-enablement kernel.
+    let d = detect(
+        matrix(),
+        "5.15.0-91-generic\nID=ubuntu\nVERSION_ID=\"20.04\"\n",
+    )
+    .unwrap();
+    assert_eq!(d.release.unwrap().id, "ubuntu-20.04");
+    assert_eq!(d.confidence, Confidence::Certain);
+    assert_eq!(d.kernel.unwrap().to_string(), "5.15.0-91-generic");
+}
+
+#[test]
+fn unknown_os_release_ids_are_said_and_not_guessed() {
+    let d = detect(matrix(), "ID=arch\nBUILD_ID=rolling").unwrap();
+    assert!(d.release.is_none());
+    assert!(d.evidence[0].0.contains("not a release in this matrix"));
+    assert!(OsRelease::parse("NAME=x").is_none());
+}
+
+#[test]
+fn malformed_input_gets_a_specific_message() {
+    assert_eq!(detect(matrix(), "  \n "), Err(DetectError::Empty));
+    for input in ["2.6.x", "six", "5.4 generic kernel", "-5.15"] {
+        let error = detect(matrix(), input).unwrap_err();
+        assert!(!error.to_string().is_empty(), "{input}");
+    }
+    assert!(matches!(
+        detect(matrix(), "2.6.x"),
+        Err(DetectError::BadKernel(_))
+    ));
+    assert!(matches!(
+        detect(matrix(), "hello world, how are you"),
+        Err(DetectError::Unrecognised)
+    ));
+}
