@@ -174,3 +174,18 @@ fn malformed_input_gets_a_specific_message() {
         Err(DetectError::Unrecognised)
     ));
 }
+
+#[test]
+fn oracle_uek_is_judged_on_mainline_even_when_os_release_names_the_release() {
+    use pv_matrix::matrix::{evaluate_detected, Basis};
+    let d = detect(
+        matrix(),
+        "5.15.0-200.131.27.el8uek.x86_64\nID=\"ol\"\nVERSION_ID=\"8.9\"",
+    )
+    .unwrap();
+    assert_eq!(d.release.unwrap().id, "oracle-linux-8");
+    let pv = matrix().capability("xen-pv-guest").unwrap();
+    let verdict = evaluate_detected(&d, pv).unwrap();
+    // RHEL 8's config switches Xen PV off; UEK is a different kernel, so mainline 5.15 decides.
+    assert_eq!(verdict.basis, Basis::Mainline);
+}

@@ -173,6 +173,10 @@ pub fn evaluate_detected<'m>(
     let Some(release) = detection.release else {
         return Some(evaluate_mainline(capability, kernel));
     };
+    // Oracle's UEK is not the Red Hat compatible kernel the release's statements describe.
+    if detection.flavour.as_deref() == Some("uek") {
+        return Some(evaluate_mainline(capability, kernel));
+    }
     let mainline_verdict = evaluate_mainline(capability, kernel);
     let Some(statement) = release.statement(&capability.id) else {
         return Some(mainline_verdict);
