@@ -540,6 +540,12 @@ fn guess_release<'m>(
         release.name,
         release.kernel
     )));
+    if family == Family::Ubuntu {
+        out.evidence.push(Evidence(
+            "an older LTS release's hardware-enablement (HWE) kernel has the same version; os-release would tell"
+                .to_owned(),
+        ));
+    }
     if !out.alternatives.is_empty() {
         let others: Vec<&str> = out.alternatives.iter().map(|r| r.name.as_str()).collect();
         out.evidence.push(Evidence(format!(
