@@ -16,14 +16,18 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `dir` on 127.0.0.1; resolves to { server, url }. `headers` are added to HTML pages. */
-export function serve(dir, port = 0, headers = {}) {
+/**
+ * Serves `dir` on 127.0.0.1; resolves to { server, url }. `headers` are added to HTML pages;
+ * `extra` maps further URL paths to files (test fixtures served beside the bundle).
+ */
+export function serve(dir, port = 0, headers = {}, extra = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-      let file = normalize(join(root, path));
-      if (!file.startsWith(root)) {
+      const fixture = Object.hasOwn(extra, path) ? resolve(extra[path]) : null;
+      let file = fixture ?? normalize(join(root, path));
+      if (!fixture && !file.startsWith(root)) {
         res.writeHead(403).end();
         return;
       }

@@ -14,6 +14,7 @@ async fn render_app(query: &str) -> String {
     LocalServerRenderer::<App>::with_props(AppProps {
         query: query.to_owned().into(),
         today: Some("2026-11-26".parse().unwrap()),
+        ..AppProps::default()
     })
     .render()
     .await

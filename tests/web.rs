@@ -21,6 +21,7 @@ async fn mount(query: &str) -> Element {
         AppProps {
             query: query.to_owned().into(),
             today: None,
+            ..AppProps::default()
         },
     )
     .render();

@@ -94,10 +94,36 @@ pub fn download(filename: &str, mime: &str, content: &str) -> Option<()> {
     web_sys::Url::revoke_object_url(&url).ok()
 }
 
-/// The element the page mounts into: `#pv-matrix`, else the body.
+/// Tells an embedding page what its `<pv-matrix>` element shows now: a `pv-matrix-change` event
+/// that bubbles out of the element, with the state as its `detail`.
+pub fn dispatch_change(host: &web_sys::HtmlElement, params: &super::url::QueryParams) {
+    let detail = serde_json::json!({
+        "query": params.to_query(),
+        "releases": params.releases,
+        "compare": params.compare,
+        "need": params.need,
+        "kernel": params.kernel,
+        "capabilities": params.capabilities,
+        "hypervisors": params.hypervisors,
+        "status": params.statuses,
+    });
+    let Ok(detail) = js_sys::JSON::parse(&detail.to_string()) else {
+        return;
+    };
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("pv-matrix-change", &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+/// The element the project's own page mounts into: `[data-pv-matrix-page]`.
 pub fn mount_point() -> Option<web_sys::Element> {
     let document = web_sys::window()?.document()?;
     document
-        .get_element_by_id("pv-matrix")
-        .or_else(|| document.body().map(Into::into))
+        .query_selector("[data-pv-matrix-page]")
+        .ok()
+        .flatten()
 }

@@ -3,13 +3,17 @@
 use super::state::State;
 use crate::matrix::{evaluate, Capability, Release};
 
-/// The capabilities to show for some releases: in a chosen hypervisor group (all when none is
-/// chosen), and with at least one of the releases at a chosen status (any when none is).
+/// The capabilities to show for some releases: among the named ones (all when none is named),
+/// in a chosen hypervisor group (all when none is chosen), and with at least one of the releases
+/// at a chosen status (any when none is).
 pub fn shown_capabilities(state: &State, releases: &[&Release]) -> Vec<&'static Capability> {
     state
         .matrix
         .capabilities
         .iter()
+        .filter(|c| {
+            state.capabilities.is_empty() || state.capabilities.iter().any(|s| s.id == c.id)
+        })
         .filter(|c| state.hypervisors.is_empty() || state.hypervisors.contains(&c.hypervisor))
         .filter(|c| {
             state.statuses.is_empty()

@@ -14,7 +14,7 @@ pub mod url;
 
 use std::ops::Deref;
 
-pub use components::app::{App, AppProps};
+pub use components::app::{App, AppProps, Layout, Mode};
 
 /// A reference into the static matrix that props compare by identity, not by value.
 #[derive(Debug)]
@@ -42,14 +42,20 @@ impl<T> Deref for Shared<T> {
     }
 }
 
-/// Mounts the page, reading its state from the location's query string.
+/// Mounts the page into `[data-pv-matrix-page]`, reading its state from the location's query
+/// string; does nothing on a page without that element.
 pub fn mount() {
+    // Only the project's own page has the mount point: loaded by an embedding page for its
+    // custom elements, the module must not take over that page.
+    let Some(root) = browser::mount_point() else {
+        return;
+    };
     let props = AppProps {
         query: browser::location_query().into(),
         today: browser::today(),
+        mode: Mode::Page,
+        layout: Layout::Full,
+        on_change: None,
     };
-    match browser::mount_point() {
-        Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
-        None => yew::Renderer::<App>::with_props(props).render(),
-    };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

@@ -47,6 +47,8 @@ pub struct State {
     pub kernel: String,
     /// The minimum-release view's capabilities.
     pub need: Vec<&'static Capability>,
+    /// Capabilities shown; empty shows all (an embedding page names the few it is about).
+    pub capabilities: Vec<&'static Capability>,
     /// Hypervisor groups shown; empty shows all.
     pub hypervisors: Vec<String>,
     /// Statuses shown; empty shows all.
@@ -99,6 +101,7 @@ impl PartialEq for State {
             && same(&self.compare, &other.compare)
             && self.kernel == other.kernel
             && same(&self.need, &other.need)
+            && same(&self.capabilities, &other.capabilities)
             && self.hypervisors == other.hypervisors
             && self.statuses == other.statuses
             && self.open == other.open
@@ -129,14 +132,19 @@ impl State {
         let default: Vec<String> = DEFAULT_RELEASES.iter().map(|s| (*s).to_owned()).collect();
         let selected = releases(params.releases.as_deref().unwrap_or(&default));
         let compare = releases(params.compare.as_deref().unwrap_or_default());
-        let mut need = Vec::new();
-        for id in params.need.iter().flatten() {
-            match matrix.capability(id) {
-                Some(c) if !need.iter().any(|n: &&Capability| n.id == c.id) => need.push(c),
-                Some(_) => {}
-                None => unknown.push(format!("capability \u{201c}{id}\u{201d}")),
+        let mut capabilities_of = |ids: &[String]| -> Vec<&'static Capability> {
+            let mut found: Vec<&'static Capability> = Vec::new();
+            for id in ids {
+                match matrix.capability(id) {
+                    Some(c) if !found.iter().any(|f| f.id == c.id) => found.push(c),
+                    Some(_) => {}
+                    None => unknown.push(format!("capability \u{201c}{id}\u{201d}")),
+                }
             }
-        }
+            found
+        };
+        let need = capabilities_of(params.need.as_deref().unwrap_or_default());
+        let capabilities = capabilities_of(&params.capabilities);
         let mut hypervisors = Vec::new();
         for id in &params.hypervisors {
             if matrix.hypervisors.iter().any(|h| h.id == *id) {
@@ -172,6 +180,7 @@ impl State {
             compare,
             kernel: params.kernel.clone().unwrap_or_default(),
             need,
+            capabilities,
             hypervisors,
             statuses,
             open: None,
@@ -183,6 +192,7 @@ impl State {
     pub fn to_params(&self) -> QueryParams {
         let ids = |releases: &[&Release]| releases.iter().map(|r| r.id.clone()).collect();
         let mut params = QueryParams {
+            capabilities: self.capabilities.iter().map(|c| c.id.clone()).collect(),
             hypervisors: self.hypervisors.clone(),
             statuses: self
                 .statuses
@@ -372,6 +382,7 @@ mod tests {
             "?releases=ubuntu-11.10,sles-11-sp1",
             "?releases=",
             "?releases=rhel-6&hypervisors=xen,kvm&status=no,partial",
+            "?releases=rhel-6&capabilities=xen-dom0,xen-pvhvm",
             "?kernel=5.15.0-91-generic",
             "?releases=rhel-6&kernel=2.6.32-754.el6",
             "?compare=rhel-5,rhel-6",

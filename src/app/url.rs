@@ -6,7 +6,7 @@
 //! | `kernel=5.15.0-91-generic` | the check of one system (with `releases=`, the matrix too) |
 //! | `compare=ubuntu-20.04,ubuntu-22.04` | releases side by side, differences highlighted |
 //! | `need=xen-dom0,virtio-scsi` | the earliest release of each distribution with all of them |
-//! | `hypervisors=xen,kvm`, `status=no,partial` | filters on the capabilities shown |
+//! | `capabilities=xen-pv-guest,xen-dom0`, `hypervisors=xen,kvm`, `status=no,partial` | filters on the capabilities shown |
 //!
 //! Pure string handling, so it is tested natively; reading and writing the browser's location
 //! happens in [`super::browser`].
@@ -40,6 +40,7 @@ pub struct QueryParams {
     pub compare: Option<Vec<String>>,
     pub need: Option<Vec<String>>,
     pub kernel: Option<String>,
+    pub capabilities: Vec<String>,
     pub hypervisors: Vec<String>,
     pub statuses: Vec<String>,
 }
@@ -73,11 +74,13 @@ impl QueryParams {
                     let text: String = value.chars().take(MAX_KERNEL_TEXT).collect();
                     params.kernel = Some(text);
                 }
+                "capabilities" => params.capabilities.extend(list()),
                 "hypervisors" => params.hypervisors.extend(list()),
                 "status" => params.statuses.extend(list()),
                 _ => {}
             }
         }
+        params.capabilities.truncate(MAX_IDS);
         params.hypervisors.truncate(MAX_IDS);
         params.statuses.truncate(MAX_IDS);
         params
@@ -98,6 +101,9 @@ impl QueryParams {
         }
         if let Some(ids) = &self.releases {
             list("releases", ids);
+        }
+        if !self.capabilities.is_empty() {
+            list("capabilities", &self.capabilities);
         }
         if !self.hypervisors.is_empty() {
             list("hypervisors", &self.hypervisors);
@@ -202,6 +208,7 @@ mod tests {
             compare: Some(vec![]),
             need: None,
             kernel: Some("ID=\"sles\"\nVERSION_ID=\"15-SP5\" & 100% + more".into()),
+            capabilities: vec!["xen-dom0".into()],
             hypervisors: vec!["xen".into()],
             statuses: vec!["no".into(), "partial".into()],
         };

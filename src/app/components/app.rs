@@ -4,10 +4,32 @@ use yew::prelude::*;
 
 use super::data_error::DataErrorView;
 use super::widget::Widget;
+use crate::app::url::QueryParams;
 use crate::app::Shared;
 use crate::matrix::{builtin, Date};
 
-#[derive(Properties, PartialEq)]
+/// Where the widget lives.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// Its own page: the URL holds the state, back and forward work.
+    #[default]
+    Page,
+    /// Inside a host page: the host's URL and history are never touched; the state comes from
+    /// the element's attributes and changes are reported to the host.
+    Embedded,
+}
+
+/// How much of the interface to show.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Layout {
+    /// Views, pickers, filters and export.
+    #[default]
+    Full,
+    /// Only the verdicts of the given releases, for documentation pages.
+    Compact,
+}
+
+#[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
     /// The query string the page was opened with, e.g. `?releases=rhel-6`.
     #[prop_or_default]
@@ -15,6 +37,13 @@ pub struct AppProps {
     /// Today, for "supported until"; the data's own date when not given.
     #[prop_or_default]
     pub today: Option<Date>,
+    #[prop_or_default]
+    pub mode: Mode,
+    #[prop_or_default]
+    pub layout: Layout,
+    /// Told the state's link parameters after each change (the embedding's `change` event).
+    #[prop_or_default]
+    pub on_change: Option<Callback<QueryParams>>,
 }
 
 #[component]
@@ -25,6 +54,9 @@ pub fn App(props: &AppProps) -> Html {
                 matrix={Shared(matrix)}
                 query={props.query.clone()}
                 today={props.today.unwrap_or(matrix.data_as_of)}
+                mode={props.mode}
+                layout={props.layout}
+                on_change={props.on_change.clone()}
             />
         },
         Err(error) => html! { <DataErrorView error={Shared(error)} /> },

@@ -21,7 +21,7 @@ use crate::app::filter::shown_capabilities;
 use crate::app::grid::{release_grid, SharedGrid};
 use crate::app::state::{Action, CellId, State, View};
 use crate::app::url::QueryParams;
-use crate::app::Shared;
+use crate::app::{Layout, Mode, Shared};
 use crate::matrix::{Date, Matrix, Status};
 
 #[derive(Properties, PartialEq)]
@@ -30,6 +30,9 @@ pub struct WidgetProps {
     /// The query string the page was opened with.
     pub query: AttrValue,
     pub today: Date,
+    pub mode: Mode,
+    pub layout: Layout,
+    pub on_change: Option<Callback<QueryParams>>,
 }
 
 /// Wraps static references for props that compare by identity.
@@ -46,35 +49,56 @@ pub fn Widget(props: &WidgetProps) -> Html {
         use_reducer(move || State::from_query(matrix, &QueryParams::parse(&query)))
     };
 
-    // The URL follows the state. A change that came from the URL itself writes nothing; typing
-    // in the kernel input rewrites the current entry instead of adding one per keystroke.
-    use_effect_with(state.to_params(), move |params| {
-        let current = QueryParams::parse(&browser::location_query());
-        let current = State::from_query(matrix, &current).to_params();
-        if current != *params {
-            let typing = QueryParams {
-                kernel: None,
-                ..current
-            } == QueryParams {
-                kernel: None,
-                ..params.clone()
-            };
-            let entry = if typing {
-                HistoryEntry::Replace
-            } else {
-                HistoryEntry::Push
-            };
-            browser::write_query(&params.to_query(), entry);
-        }
-    });
-    // Back and forward restore the state of that entry.
+    let mode = props.mode;
+    // On its own page the URL follows the state. A change that came from the URL itself writes
+    // nothing; typing in the kernel input rewrites the current entry instead of adding one per
+    // keystroke. Embedded, the host's URL is never touched and the host is told instead.
+    {
+        let on_change = props.on_change.clone();
+        use_effect_with(state.to_params(), move |params| {
+            if let Some(on_change) = on_change {
+                on_change.emit(params.clone());
+            }
+            if mode == Mode::Page {
+                let current = QueryParams::parse(&browser::location_query());
+                let current = State::from_query(matrix, &current).to_params();
+                if current != *params {
+                    let typing = QueryParams {
+                        kernel: None,
+                        ..current
+                    } == QueryParams {
+                        kernel: None,
+                        ..params.clone()
+                    };
+                    let entry = if typing {
+                        HistoryEntry::Replace
+                    } else {
+                        HistoryEntry::Push
+                    };
+                    browser::write_query(&params.to_query(), entry);
+                }
+            }
+        });
+    }
+    // Back and forward restore the state of that entry (on its own page only).
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |()| {
-            let listener = browser::on_history_change(move |query| {
-                dispatcher.dispatch(Action::Load(QueryParams::parse(&query)));
+            let listener = (mode == Mode::Page).then(|| {
+                browser::on_history_change(move |query| {
+                    dispatcher.dispatch(Action::Load(QueryParams::parse(&query)));
+                })
             });
             move || drop(listener)
+        });
+    }
+    // Embedded, changed attributes arrive as a new query: load it.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(props.query.clone(), move |query| {
+            if mode == Mode::Embedded {
+                dispatcher.dispatch(Action::Load(QueryParams::parse(query)));
+            }
         });
     }
 
@@ -113,9 +137,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
             .map(|r| AttrValue::from(r.id.clone()))
             .collect()
     };
-    let filters = html! {
-        <FilterBar matrix={props.matrix} hypervisors={state.hypervisors.clone()}
-            statuses={state.statuses.clone()} {on_hypervisor} {on_status} />
+    let compact = props.layout == Layout::Compact;
+    let filters = if compact {
+        html! {}
+    } else {
+        html! {
+            <FilterBar matrix={props.matrix} hypervisors={state.hypervisors.clone()}
+                statuses={state.statuses.clone()} {on_hypervisor} {on_status} />
+        }
     };
     let matrix_of = |releases: &[&'static crate::matrix::Release]| {
         let capabilities = shown_capabilities(&state, releases);
@@ -131,6 +160,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
 
     let body = match state.view {
+        View::Matrix if compact => matrix_of(&state.selected),
         View::Matrix => html! {
             <>
                 <div class="pvm-controls">
@@ -167,11 +197,15 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
 
     html! {
-        <div class="pvm">
+        <div class={classes!("pvm", compact.then_some("pvm-compact"))}>
             <UnknownIdsNotice items={state.unknown.clone()} {on_dismiss} />
-            <ViewTabs view={state.view} on_select={on_view} />
+            if !compact {
+                <ViewTabs view={state.view} on_select={on_view} />
+            }
             { body }
-            <ExportBar table={table(&state, today)} name={format!("pv-matrix-{}", matrix.data_as_of)} />
+            if !compact {
+                <ExportBar table={table(&state, today)} name={format!("pv-matrix-{}", matrix.data_as_of)} />
+            }
             <p class="pvm-as-of">
                 { format!("Data as of {}. Verdicts are evaluated in your browser; nothing is sent anywhere.", matrix.data_as_of) }
             </p>

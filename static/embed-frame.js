@@ -1,0 +1,21 @@
+// The iframe embedding: embed.html?releases=...&compact puts one <pv-matrix> on the page, with
+// the frame's query parameters as its attributes, and tells the parent page its height:
+//   window.postMessage({ type: 'pv-matrix:height', height }, '*')
+// (see docs/embedding.md for the few lines a host adds to size the iframe).
+import './embed.js';
+
+const params = new URLSearchParams(location.search);
+const element = document.createElement('pv-matrix');
+for (const [name, value] of params) {
+  if (/^[a-z]+$/.test(name)) element.setAttribute(name, value);
+}
+document.body.append(element);
+
+let last = 0;
+new ResizeObserver(() => {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height !== last && window.parent !== window) {
+    last = height;
+    window.parent.postMessage({ type: 'pv-matrix:height', height }, '*');
+  }
+}).observe(document.documentElement);

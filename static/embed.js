@@ -1,0 +1,100 @@
+// <pv-matrix>: the paravirtualization support matrix as a custom element for documentation
+// pages. One module script, no build step on the host side:
+//
+//   <script type="module" src="https://example.org/pv-matrix/embed.js"></script>
+//   <pv-matrix releases="rhel-6,debian-6.0" capabilities="xen-pv-guest,xen-dom0"></pv-matrix>
+//
+// The widget renders in a shadow root with constructable stylesheets (no inline styles or
+// scripts, so a strict Content-Security-Policy holds), loads only files next to this one, and
+// defines no global but the element name. See docs/embedding.md.
+import init, { EmbeddedWidget, stylesheet } from './pv-matrix.js';
+
+/** Attributes that say what to show: the same words as the page's URL parameters. */
+const QUERY_ATTRIBUTES = ['releases', 'capabilities', 'hypervisors', 'status', 'kernel', 'compare', 'need'];
+const OTHER_ATTRIBUTES = ['compact', 'theme', 'lang'];
+
+/** The placeholder while the WebAssembly loads: reserves room so the page does not jump. */
+const loadingSheet = new CSSStyleSheet();
+loadingSheet.replaceSync(`
+  :host { display: block; min-height: var(--pvm-reserve, 24rem); color-scheme: light dark; }
+  :host([compact]) { min-height: var(--pvm-reserve, 12rem); }
+  :host([theme="light"]) { color-scheme: light; }
+  :host([theme="dark"]) { color-scheme: dark; }
+  .pvm-loading { font: inherit; padding: 1rem; border-radius: 8px; color: light-dark(#5a636e, #a3acb7);
+    background: light-dark(#f6f7f9, #1c2026); min-height: inherit; box-sizing: border-box; }
+`);
+
+let loaded = null;
+/** Loads the module once for every element on the page; resolves to the widget's stylesheet. */
+function load() {
+  loaded ??= init({ module_or_path: new URL('./pv-matrix_bg.wasm', import.meta.url) }).then(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(stylesheet());
+    return sheet;
+  });
+  return loaded;
+}
+
+class PvMatrix extends HTMLElement {
+  static observedAttributes = [...QUERY_ATTRIBUTES, ...OTHER_ATTRIBUTES];
+
+  #mount;
+  #widget = null;
+
+  constructor() {
+    super();
+    const shadow = this.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = [loadingSheet];
+    this.#mount = document.createElement('div');
+    shadow.append(this.#mount);
+    this.#showLoading();
+  }
+
+  connectedCallback() {
+    load().then(
+      (sheet) => {
+        if (!this.isConnected || this.#widget) return;
+        this.shadowRoot.adoptedStyleSheets = [sheet];
+        this.#mount.className = '';
+        this.#mount.textContent = '';
+        this.#widget = new EmbeddedWidget(this, this.#mount, this.#query(), this.hasAttribute('compact'));
+      },
+      (error) => {
+        this.#mount.className = 'pvm-loading';
+        this.#mount.textContent = `The paravirtualization matrix could not load: ${error?.message ?? error}`;
+      },
+    );
+  }
+
+  disconnectedCallback() {
+    this.#widget?.destroy();
+    this.#widget = null;
+    this.#showLoading();
+  }
+
+  attributeChangedCallback() {
+    this.#widget?.update(this.#query(), this.hasAttribute('compact'));
+  }
+
+  /** The verdicts on screen: `{ data_as_of, rows: [{ release, capability, status, verdict, reason, sources }] }`. */
+  get verdicts() {
+    return this.#widget ? JSON.parse(this.#widget.verdicts()) : null;
+  }
+
+  #showLoading() {
+    this.#mount.className = 'pvm-loading';
+    this.#mount.textContent = 'Loading the paravirtualization support matrix…';
+  }
+
+  /** The attributes as a query string, in the page's URL language. */
+  #query() {
+    const parts = [];
+    for (const name of QUERY_ATTRIBUTES) {
+      const value = this.getAttribute(name);
+      if (value !== null) parts.push(`${name}=${encodeURIComponent(value)}`);
+    }
+    return `?${parts.join('&')}`;
+  }
+}
+
+if (!customElements.get('pv-matrix')) customElements.define('pv-matrix', PvMatrix);
