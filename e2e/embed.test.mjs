@@ -35,9 +35,11 @@ after(async () => {
   server?.close();
 });
 
-async function hostile(colorScheme = 'light') {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 1600 }, colorScheme });
+async function hostile(colorScheme = 'light', width = 1200) {
+  const page = await browser.newPage({ viewport: { width, height: 1600 }, colorScheme });
   const problems = [];
+  page.requests = [];
+  page.on('request', (request) => page.requests.push(request.url()));
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   await page.goto(`${base}/hostile.html`);
@@ -98,6 +100,11 @@ describe('embedding on a hostile page with a strict CSP', () => {
     assert.deepEqual(added.filter((n) => !['globalsBefore', 'violations', 'changes'].includes(n)), []);
     assert.ok(await page.evaluate(() => customElements.get('pv-matrix') !== undefined));
     assert.deepEqual(problems, []);
+    // Only its own files, from where embed.js came from.
+    const foreign = page.requests.filter((u) => !u.startsWith(`${base}/`));
+    assert.deepEqual(foreign, []);
+    const own = new Set(page.requests.map((u) => new URL(u).pathname));
+    for (const file of ['/embed.js', '/pv-matrix.js', '/pv-matrix_bg.wasm']) assert.ok(own.has(file), file);
     await page.screenshot({ path: `${ARTIFACTS}/embed-hostile.png`, fullPage: true });
     await page.close();
   });
@@ -133,6 +140,15 @@ describe('embedding on a hostile page with a strict CSP', () => {
     const background = await page.locator('#first .pvm').evaluate((e) => getComputedStyle(e).backgroundColor);
     assert.equal(background, 'rgb(20, 23, 27)');
     await page.screenshot({ path: `${ARTIFACTS}/embed-attributes.png`, fullPage: true });
+    await page.close();
+  });
+
+  test('readable at phone width', async () => {
+    const { page, cell } = await hostile('light', 390);
+    const box = await page.locator('#first').boundingBox();
+    assert.ok(box.width <= 390, `${box.width}`);
+    assert.ok(await cell('first', 'rhel-6', 'xen-dom0').isVisible());
+    await page.screenshot({ path: `${ARTIFACTS}/embed-phone.png` });
     await page.close();
   });
 
