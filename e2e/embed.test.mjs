@@ -45,8 +45,8 @@ async function hostile(colorScheme = 'light', width = 1200) {
   await page.goto(`${base}/hostile.html`);
   const cell = (id, release, capability) =>
     page.locator(`#${id} td[data-release="${release}"][data-capability="${capability}"]`);
-  await cell('first', 'rhel-6', 'xen-dom0').waitFor();
-  await cell('second', 'sles-11-sp1', 'xen-dom0').waitFor();
+  await page.locator('#first .pvm[data-live]').waitFor();
+  await page.locator('#second .pvm[data-live]').waitFor();
   return { page, problems, cell };
 }
 

@@ -29,7 +29,7 @@ async function open(query, options = {}) {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   await page.goto(`${base}/${query}`);
-  await page.waitForSelector('.pvm');
+  await page.waitForSelector('.pvm[data-live]');
   const cell = (release, capability) =>
     page.locator(`td[data-release="${release}"][data-capability="${capability}"]`);
   return {

@@ -26,7 +26,7 @@ async function open(query) {
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   await page.goto(`${base}/${query}`);
-  await page.waitForSelector('.pvm');
+  await page.waitForSelector('.pvm[data-live]');
   const cell = (release, capability) =>
     page.locator(`td[data-release="${release}"][data-capability="${capability}"]`);
   return {

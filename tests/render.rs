@@ -155,7 +155,7 @@ async fn details_give_the_reason_and_https_sources() {
         "2026-11-26".parse().unwrap(),
     );
     let props = VerdictDetailsProps {
-        text: grid.rows[0].cells[0].clone(),
+        text: grid.rows[0].cells[0].details(),
         on_close: Callback::noop(),
     };
     let html = LocalServerRenderer::<VerdictDetails>::with_props(props)
@@ -186,7 +186,7 @@ async fn derivatives_say_where_a_verdict_was_inherited_from() {
         "2026-11-26".parse().unwrap(),
     );
     assert_eq!(
-        grid.rows[0].cells[0].reason,
+        grid.rows[0].cells[0].details().reason,
         "Inherited from RHEL 5: RHEL 5 ships its own patched kernel (kernel-xen) for this."
     );
 }

@@ -49,11 +49,74 @@ pub struct VerdictText {
     pub sources: Vec<Source>,
 }
 
+/// What a cell shows before it is opened; the full words are made when it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CellView {
+    pub column: String,
+    pub capability: String,
+    pub status: Status,
+    pub certainty: Certainty,
+    pub hint: String,
+    pub label: String,
+    details: Details,
+}
+
+/// How to get a cell's full words: made on demand for release columns (most cells are never
+/// opened), kept for the one-column system tables.
+#[derive(Clone, Debug)]
+enum Details {
+    Release(&'static Release, &'static Capability),
+    Ready(Rc<VerdictText>),
+}
+
+impl PartialEq for Details {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Details::Release(r, c), Details::Release(s, d)) => {
+                std::ptr::eq(*r, *s) && std::ptr::eq(*c, *d)
+            }
+            (Details::Ready(a), Details::Ready(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+impl CellView {
+    /// The full words of the cell, for its details.
+    pub fn details(&self) -> VerdictText {
+        match &self.details {
+            Details::Release(release, capability) => {
+                let verdict = evaluate(release, capability);
+                describe(
+                    &verdict,
+                    Some(release),
+                    &release.id,
+                    &release.name,
+                    capability,
+                )
+            }
+            Details::Ready(text) => (**text).clone(),
+        }
+    }
+
+    fn ready(text: VerdictText) -> CellView {
+        CellView {
+            column: text.column.clone(),
+            capability: text.capability.clone(),
+            status: text.status,
+            certainty: text.certainty,
+            hint: text.hint.clone(),
+            label: text.label.clone(),
+            details: Details::Ready(Rc::new(text)),
+        }
+    }
+}
+
 /// One capability's row.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GridRow {
     pub capability: &'static Capability,
-    pub cells: Vec<VerdictText>,
+    pub cells: Vec<CellView>,
     /// Whether the cells differ in status (the compare view highlights such rows).
     pub differs: bool,
 }
@@ -94,24 +157,26 @@ pub fn release_head(release: &Release, today: Date) -> ColumnHead {
 
 /// The table of releases against capabilities.
 pub fn release_grid(
-    releases: &[&Release],
+    releases: &[&'static Release],
     capabilities: &[&'static Capability],
     today: Date,
 ) -> Grid {
     let rows = capabilities
         .iter()
         .map(|capability| {
-            let cells: Vec<VerdictText> = releases
+            let cells: Vec<CellView> = releases
                 .iter()
                 .map(|release| {
                     let verdict = evaluate(release, capability);
-                    describe(
-                        &verdict,
-                        Some(release),
-                        &release.id,
-                        &release.name,
-                        capability,
-                    )
+                    CellView {
+                        column: release.id.clone(),
+                        capability: capability.id.clone(),
+                        status: verdict.status,
+                        certainty: verdict.certainty,
+                        hint: cell_hint(&verdict),
+                        label: label(capability, &release.name, &verdict),
+                        details: Details::Release(release, capability),
+                    }
                 })
                 .collect();
             row(capability, cells)
@@ -164,7 +229,7 @@ pub fn system_grid(
             if let Some(flavour) = &detection.flavour {
                 text.kernel = format!("{}, flavour {flavour}", text.kernel);
             }
-            Some(row(capability, vec![text]))
+            Some(row(capability, vec![CellView::ready(text)]))
         })
         .collect();
     Grid {
@@ -257,7 +322,7 @@ pub fn config_grid(config: &KernelConfig, capabilities: &[&'static Capability]) 
                     .map(|s| s.sources.clone())
                     .unwrap_or_default(),
             };
-            row(capability, vec![text])
+            row(capability, vec![CellView::ready(text)])
         })
         .collect();
     Grid {
@@ -275,7 +340,7 @@ fn setting_word(setting: &Setting) -> &'static str {
     }
 }
 
-fn row(capability: &'static Capability, cells: Vec<VerdictText>) -> GridRow {
+fn row(capability: &'static Capability, cells: Vec<CellView>) -> GridRow {
     let differs = cells
         .windows(2)
         .any(|pair| pair[0].status != pair[1].status);
@@ -284,6 +349,20 @@ fn row(capability: &'static Capability, cells: Vec<VerdictText>) -> GridRow {
         cells,
         differs,
     }
+}
+
+/// The accessible name of a cell, e.g. "Xen dom0 on RHEL 6: No (unverified)".
+fn label(capability: &Capability, who: &str, verdict: &Verdict<'_>) -> String {
+    let uncertain = if verdict.certainty == Certainty::Unverified {
+        " (unverified)"
+    } else {
+        ""
+    };
+    format!(
+        "{} on {who}: {}{uncertain}",
+        capability.name,
+        status_word(verdict.status)
+    )
 }
 
 /// The words for one verdict; `who` names the release or system.
@@ -295,11 +374,6 @@ fn describe(
     capability: &Capability,
 ) -> VerdictText {
     let kernel = verdict.kernel.to_string();
-    let uncertain = if verdict.certainty == Certainty::Unverified {
-        " (unverified)"
-    } else {
-        ""
-    };
     let flavour = match verdict.basis {
         Basis::Distro(statement) => statement.flavour.as_deref(),
         _ => None,
@@ -310,11 +384,7 @@ fn describe(
         status: verdict.status,
         certainty: verdict.certainty,
         hint: cell_hint(verdict),
-        label: format!(
-            "{} on {who}: {}{uncertain}",
-            capability.name,
-            status_word(verdict.status)
-        ),
+        label: label(capability, who, verdict),
         title: format!("{} on {who}", capability.name),
         reason: match release {
             Some(release) => reason(verdict, release),
@@ -377,7 +447,7 @@ mod tests {
             .unwrap();
         assert!(dom0.differs);
         assert_eq!(
-            dom0.cells[0].reason,
+            dom0.cells[0].details().reason,
             "RHEL 5 ships its own patched kernel (kernel-xen) for this."
         );
         assert_eq!(
@@ -398,7 +468,7 @@ mod tests {
                 .iter()
                 .find(|r| r.capability.id == "xen-dom0")
                 .unwrap();
-            (dom0.cells[0].status, dom0.cells[0].reason.clone())
+            (dom0.cells[0].status, dom0.cells[0].details().reason)
         };
         assert_eq!(status("2.6.18-419.el5xen").0, Status::Yes);
         let (no, why) = status("2.6.18-419.el5");
@@ -421,7 +491,7 @@ mod tests {
             .find(|r| r.capability.id == "xen-dom0")
             .unwrap();
         assert_eq!(dom0.cells[0].status, Status::Yes);
-        assert_eq!(dom0.cells[0].basis, "Mainline kernel");
+        assert_eq!(dom0.cells[0].details().basis, "Mainline kernel");
     }
 
     #[test]
@@ -439,12 +509,10 @@ mod tests {
             .find(|r| r.capability.id == "xen-dom0")
             .unwrap();
         assert_eq!(dom0.cells[0].status, Status::Partial);
+        let reason = dom0.cells[0].details().reason;
         assert!(
-            dom0.cells[0]
-                .reason
-                .contains("CONFIG_XEN_BLKDEV_BACKEND=is not set"),
-            "{}",
-            dom0.cells[0].reason
+            reason.contains("CONFIG_XEN_BLKDEV_BACKEND=is not set"),
+            "{reason}"
         );
     }
 }

@@ -34,6 +34,23 @@ pub fn CapabilityRow(props: &CapabilityRowProps) -> Html {
             }
         })
     };
+    // A list of its own, keyed by column: Yew matches unkeyed lists from the end, so adding a
+    // column would otherwise rewrite every cell of the row.
+    let cells: Html = props
+        .row
+        .cells
+        .iter()
+        .map(|text| {
+            html! {
+                <VerdictCell
+                    key={text.column.clone()}
+                    text={text.clone()}
+                    open={open_cell.is_some_and(|c| c.column == text.column)}
+                    on_open={props.on_open.clone()}
+                />
+            }
+        })
+        .collect();
     html! {
         <>
             <tr data-capability-row={capability.id.clone()}
@@ -48,18 +65,12 @@ pub fn CapabilityRow(props: &CapabilityRowProps) -> Html {
                         <span class="pvm-differs-mark">{ "differs" }</span>
                     }
                 </th>
-                { for props.row.cells.iter().map(|text| html! {
-                    <VerdictCell
-                        text={text.clone()}
-                        open={open_cell.is_some_and(|c| c.column == text.column)}
-                        on_open={props.on_open.clone()}
-                    />
-                }) }
+                { cells }
             </tr>
             if let Some(text) = open_cell {
                 <tr class="pvm-details-row">
                     <td colspan={(props.row.cells.len() + 1).to_string()}>
-                        <VerdictDetails text={text.clone()} {on_close} />
+                        <VerdictDetails text={text.details()} {on_close} />
                     </td>
                 </tr>
             }

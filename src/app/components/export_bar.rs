@@ -7,7 +7,9 @@ use crate::app::export::ExportTable;
 
 #[derive(Properties, PartialEq)]
 pub struct ExportBarProps {
-    pub table: ExportTable,
+    /// Makes the table of the current view; called only when a download is asked for, so that
+    /// rendering never pays for formatting every reason twice.
+    pub table: Callback<(), ExportTable>,
     /// The file name without extension, e.g. `pv-matrix-2026-11-26`.
     pub name: AttrValue,
 }
@@ -20,7 +22,8 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
             let table = props.table.clone();
             let name = props.name.clone();
             Callback::from(move |_: MouseEvent| {
-                browser::download(&format!("{name}.{extension}"), mime, &render(&table));
+                let text = render(&table.emit(()));
+                browser::download(&format!("{name}.{extension}"), mime, &text);
             })
         };
     let on_copy = {

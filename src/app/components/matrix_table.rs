@@ -59,6 +59,24 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
             </tbody>
         })
     });
+    // Keyed in a list of their own, so that adding a column does not rewrite the others.
+    let heads: Html = grid
+        .columns
+        .iter()
+        .map(|column| {
+            html! {
+                <th key={column.id.clone()} scope="col" data-release={column.id.clone()}>
+                    <span class="pvm-release-name">{ &column.name }</span>
+                    { for column.lines.iter().enumerate().map(|(i, line)| html! {
+                        <span class={classes!(
+                            if i == 0 { "pvm-release-kernel" } else { "pvm-release-support" },
+                            (i > 0 && column.ended).then_some("pvm-ended"),
+                        )}>{ line }</span>
+                    }) }
+                </th>
+            }
+        })
+        .collect();
     html! {
         <div class="pvm-table-wrap" role="region" aria-label="Support matrix" tabindex="0">
             <table class="pvm-table">
@@ -66,17 +84,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                 <thead>
                     <tr>
                         <th scope="col" class="pvm-corner">{ "Capability" }</th>
-                        { for grid.columns.iter().map(|column| html! {
-                            <th scope="col" data-release={column.id.clone()}>
-                                <span class="pvm-release-name">{ &column.name }</span>
-                                { for column.lines.iter().enumerate().map(|(i, line)| html! {
-                                    <span class={classes!(
-                                        if i == 0 { "pvm-release-kernel" } else { "pvm-release-support" },
-                                        (i > 0 && column.ended).then_some("pvm-ended"),
-                                    )}>{ line }</span>
-                                }) }
-                            </th>
-                        }) }
+                        { heads }
                     </tr>
                 </thead>
                 { for groups }

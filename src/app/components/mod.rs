@@ -9,6 +9,7 @@ pub mod filter_bar;
 pub mod legend;
 pub mod matrix_table;
 pub mod minimum_view;
+pub mod release_option;
 pub mod release_picker;
 pub mod selection_bar;
 pub mod system_check;

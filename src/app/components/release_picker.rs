@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::app::text::support_phrase;
+use super::release_option::ReleaseOption;
 use crate::app::Shared;
 use crate::matrix::{Date, Matrix};
 
@@ -31,8 +31,8 @@ pub fn ReleasePicker(props: &ReleasePickerProps) -> Html {
         Callback::from(move |_: Event| supported_only.set(!*supported_only))
     };
 
-    let groups: Vec<Html> = props
-        .matrix
+    let matrix: &'static Matrix = props.matrix.0;
+    let groups: Vec<Html> = matrix
         .distros
         .iter()
         .filter_map(|distro| {
@@ -42,26 +42,15 @@ pub fn ReleasePicker(props: &ReleasePickerProps) -> Html {
                 .filter(|r| r.matches_search(&search))
                 .filter(|r| !*supported_only || !r.support(props.today).has_ended())
                 .map(|release| {
-                    let checked = props.selected.iter().any(|id| **id == release.id);
-                    let on_change = {
-                        let id = release.id.clone();
-                        props.on_toggle.reform(move |_: Event| id.clone())
-                    };
                     html! {
-                        <li>
-                            <label class="pvm-option">
-                                <input type="checkbox" {checked} onchange={on_change}
-                                    data-release-option={release.id.clone()} />
-                                <span class="pvm-option-name">{ &release.name }</span>
-                                if let Some(codename) = &release.codename {
-                                    <span class="pvm-option-codename">{ codename }</span>
-                                }
-                                <span class="pvm-option-kernel">{ format!("Linux {}", release.kernel) }</span>
-                                <span class="pvm-option-dates" title={distro.end_of_support_meaning.clone()}>
-                                    { format!("released {}, {}", release.released.year_month(), support_phrase(release.support(props.today))) }
-                                </span>
-                            </label>
-                        </li>
+                        <ReleaseOption
+                            key={release.id.clone()}
+                            release={Shared(release)}
+                            checked={props.selected.iter().any(|id| **id == release.id)}
+                            today={props.today}
+                            support_meaning={AttrValue::from(distro.end_of_support_meaning.clone())}
+                            on_toggle={props.on_toggle.clone()}
+                        />
                     }
                 })
                 .collect();

@@ -22,7 +22,7 @@ pub fn SelectionBar(props: &SelectionBarProps) -> Html {
             props.on_toggle.reform(move |_: MouseEvent| id.clone())
         };
         Some(html! {
-            <li class="pvm-chip">
+            <li key={release.id.clone()} class="pvm-chip">
                 <span>{ &release.name }</span>
                 <button type="button" onclick={on_remove} data-remove={release.id.clone()}
                     aria-label={format!("Remove {}", release.name)}>{ "×" }</button>

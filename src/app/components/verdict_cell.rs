@@ -2,14 +2,14 @@
 
 use yew::prelude::*;
 
-use crate::app::grid::VerdictText;
+use crate::app::grid::CellView;
 use crate::app::state::CellId;
 use crate::app::text::{status_icon, status_word};
 use crate::matrix::Certainty;
 
 #[derive(Properties, PartialEq)]
 pub struct VerdictCellProps {
-    pub text: VerdictText,
+    pub text: CellView,
     pub open: bool,
     pub on_open: Callback<CellId>,
 }

@@ -35,6 +35,51 @@ pub struct WidgetProps {
     pub on_change: Option<Callback<QueryParams>>,
 }
 
+/// Every callback the widget hands down, each dispatching one action.
+#[derive(Clone)]
+struct Handlers {
+    on_toggle: Callback<String>,
+    on_toggle_compare: Callback<String>,
+    on_kernel: Callback<String>,
+    on_need: Callback<String>,
+    on_hypervisor: Callback<String>,
+    on_status: Callback<Status>,
+    on_clear: Callback<()>,
+    on_clear_compare: Callback<()>,
+    on_dismiss: Callback<()>,
+    on_view: Callback<View>,
+    on_open: Callback<CellId>,
+}
+
+impl Handlers {
+    fn new(dispatcher: UseReducerDispatcher<State>) -> Self {
+        let with = |make: fn(String) -> Action| {
+            let dispatcher = dispatcher.clone();
+            Callback::from(move |id: String| dispatcher.dispatch(make(id)))
+        };
+        let plain = |action: Action| {
+            let dispatcher = dispatcher.clone();
+            Callback::from(move |()| dispatcher.dispatch(action.clone()))
+        };
+        let status = dispatcher.clone();
+        let view = dispatcher.clone();
+        let open = dispatcher.clone();
+        Handlers {
+            on_toggle: with(Action::Toggle),
+            on_toggle_compare: with(Action::ToggleCompare),
+            on_kernel: with(Action::SetKernel),
+            on_need: with(Action::ToggleNeed),
+            on_hypervisor: with(Action::ToggleHypervisor),
+            on_status: Callback::from(move |s: Status| status.dispatch(Action::ToggleStatus(s))),
+            on_clear: plain(Action::Clear),
+            on_clear_compare: plain(Action::ClearCompare),
+            on_dismiss: plain(Action::DismissUnknown),
+            on_view: Callback::from(move |v: View| view.dispatch(Action::SetView(v))),
+            on_open: Callback::from(move |cell: CellId| open.dispatch(Action::ToggleCell(cell))),
+        }
+    }
+}
+
 /// Wraps static references for props that compare by identity.
 fn shared<T>(items: &[&'static T]) -> Vec<Shared<T>> {
     items.iter().map(|item| Shared(*item)).collect()
@@ -50,6 +95,17 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
 
     let mode = props.mode;
+    // Marks the root as live once the WebAssembly has rendered it: a prerendered copy of the page
+    // looks the same but does nothing (tests and the benchmark wait for this mark).
+    let root = use_node_ref();
+    {
+        let root = root.clone();
+        use_effect_with((), move |()| {
+            if let Some(element) = root.cast::<web_sys::Element>() {
+                let _ = element.set_attribute("data-live", "");
+            }
+        });
+    }
     // On its own page the URL follows the state. A change that came from the URL itself writes
     // nothing; typing in the kernel input rewrites the current entry instead of adding one per
     // keystroke. Embedded, the host's URL is never touched and the host is told instead.
@@ -102,34 +158,24 @@ pub fn Widget(props: &WidgetProps) -> Html {
         });
     }
 
-    let dispatch = |make: fn(String) -> Action| {
-        let state = state.clone();
-        Callback::from(move |id: String| state.dispatch(make(id)))
+    // Made once: callbacks that stay the same let unchanged children skip rendering.
+    let handlers = {
+        let dispatcher = state.dispatcher();
+        use_memo((), move |()| Handlers::new(dispatcher))
     };
-    let on_toggle = dispatch(Action::Toggle);
-    let on_toggle_compare = dispatch(Action::ToggleCompare);
-    let on_kernel = dispatch(Action::SetKernel);
-    let on_need = dispatch(Action::ToggleNeed);
-    let on_hypervisor = dispatch(Action::ToggleHypervisor);
-    let action = |action: Action| {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(action.clone()))
-    };
-    let on_clear = action(Action::Clear);
-    let on_clear_compare = action(Action::ClearCompare);
-    let on_dismiss = action(Action::DismissUnknown);
-    let on_status = {
-        let state = state.clone();
-        Callback::from(move |status: Status| state.dispatch(Action::ToggleStatus(status)))
-    };
-    let on_view = {
-        let state = state.clone();
-        Callback::from(move |view: View| state.dispatch(Action::SetView(view)))
-    };
-    let on_open = {
-        let state = state.clone();
-        Callback::from(move |cell: CellId| state.dispatch(Action::ToggleCell(cell)))
-    };
+    let Handlers {
+        on_toggle,
+        on_toggle_compare,
+        on_kernel,
+        on_need,
+        on_hypervisor,
+        on_status,
+        on_clear,
+        on_clear_compare,
+        on_dismiss,
+        on_view,
+        on_open,
+    } = (*handlers).clone();
 
     let ids = |releases: &[&'static crate::matrix::Release]| -> Vec<AttrValue> {
         releases
@@ -197,14 +243,17 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
 
     html! {
-        <div class={classes!("pvm", compact.then_some("pvm-compact"))}>
+        <div ref={root} class={classes!("pvm", compact.then_some("pvm-compact"))}>
             <UnknownIdsNotice items={state.unknown.clone()} {on_dismiss} />
             if !compact {
                 <ViewTabs view={state.view} on_select={on_view} />
             }
             { body }
             if !compact {
-                <ExportBar table={table(&state, today)} name={format!("pv-matrix-{}", matrix.data_as_of)} />
+                <ExportBar table={{
+                    let state = state.clone();
+                    Callback::from(move |()| table(&state, today))
+                }} name={format!("pv-matrix-{}", matrix.data_as_of)} />
             }
             <p class="pvm-as-of">
                 { format!("Data as of {}. Verdicts are evaluated in your browser; nothing is sent anywhere.", matrix.data_as_of) }

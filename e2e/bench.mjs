@@ -1,0 +1,192 @@
+// The browser half of `scripts/bench`: bytes of every file the default page loads, time to first
+// matrix against a static page with the same markup, interaction latency, and memory.
+// Expects dist/ (trunk build --release) and dist-static/ (cargo run --example prerender -- --static-page).
+// Prints plain-text tables; run: node e2e/bench.mjs [loads]
+import { readFile } from 'node:fs/promises';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { launch } from './browser.mjs';
+import { serve } from './serve.mjs';
+
+const LOADS = Number(process.argv[2] ?? 15);
+const INTERACTIONS = 30;
+
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const brotli = (bytes) =>
+  brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+const ms = (v) => v.toFixed(1).padStart(8);
+const num = (v) => String(v).padStart(9);
+function table(title, head, rows) {
+  console.log(`\n${title}`);
+  console.log(head);
+  for (const row of rows) console.log(row);
+}
+
+/**
+ * Records when the first verdict cell appears (prerendered or not), and when the widget is live
+ * (rendered by the WebAssembly), on any page, before its own scripts run.
+ */
+const FIRST_CELL_PROBE = `
+  new MutationObserver((_, observer) => {
+    if (window.__firstCell === undefined && document.querySelector('td[data-status]')) {
+      window.__firstCell = performance.now();
+    }
+    if (document.querySelector('.pvm[data-live]')) {
+      window.__live = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true, attributes: true });
+  addEventListener('TrunkApplicationStarted', (e) => { window.__wasmMemory = e.detail.wasm.memory; });
+`;
+
+const { server, url } = await serve('dist');
+const { server: staticServer, url: staticUrl } = await serve('dist-static');
+const browser = await launch();
+
+try {
+  // 1. Bytes of every file the default page loads.
+  const page = await browser.newPage();
+  const loaded = [];
+  page.on('requestfinished', (request) => loaded.push(new URL(request.url()).pathname));
+  await page.goto(`${url}/`);
+  await page.waitForSelector('.pvm[data-live]');
+  await page.close();
+  const files = [...new Set(loaded)].map((p) => (p === '/' ? '/index.html' : p));
+  let total = { raw: 0, gzip: 0, brotli: 0 };
+  const rows = [];
+  for (const file of files) {
+    const bytes = await readFile(`dist${file}`);
+    const sizes = { raw: bytes.length, gzip: gzip(bytes), brotli: brotli(bytes) };
+    for (const k of Object.keys(total)) total[k] += sizes[k];
+    rows.push(`${file.padEnd(28)}${num(sizes.raw)}${num(sizes.gzip)}${num(sizes.brotli)}`);
+  }
+  rows.push(`${'total'.padEnd(28)}${num(total.raw)}${num(total.gzip)}${num(total.brotli)}`);
+  const data = Buffer.concat(
+    await Promise.all(
+      ['capabilities', 'sources'].map((f) => readFile(`data/${f}.json`)).concat(
+        ['rhel', 'sles', 'debian', 'fedora', 'ubuntu', 'centos', 'almalinux', 'rocky', 'oracle-linux'].map((d) =>
+          readFile(`data/distros/${d}.json`),
+        ),
+      ),
+    ),
+  );
+  rows.push(`${'embedded data (JSON files)'.padEnd(28)}${num(data.length)}${num(gzip(data))}${num(brotli(data))}`);
+  table('Bytes the default page loads', `${'file'.padEnd(28)}${'raw'.padStart(9)}${'gzip -9'.padStart(9)}${'brotli'.padStart(9)}`, rows);
+
+  // 2. Time to first matrix: cold loads in fresh contexts, widget against static markup.
+  async function coldLoads(base, query = '', live = false) {
+    const times = [];
+    for (let i = 0; i < LOADS; i++) {
+      const context = await browser.newContext();
+      const p = await context.newPage();
+      await p.addInitScript(FIRST_CELL_PROBE);
+      await p.goto(`${base}/${query}`);
+      const mark = live ? '__live' : '__firstCell';
+      await p.waitForFunction((m) => window[m] !== undefined, mark);
+      times.push(await p.evaluate((m) => window[m], mark));
+      await context.close();
+    }
+    return times;
+  }
+  const widget = await coldLoads(url);
+  const plain = await coldLoads(staticUrl);
+  const live = await coldLoads(url, '', true);
+  const linked = await coldLoads(url, '?releases=rhel-5,rhel-6,debian-6.0', true);
+  const spread = (t) => `${ms(Math.min(...t))}${ms(Math.max(...t))}`;
+  table(
+    `Time to first matrix, ${LOADS} cold loads each (ms from navigation start)`,
+    `${'page'.padEnd(28)}${'median'.padStart(8)}${'min'.padStart(8)}${'max'.padStart(8)}`,
+    [
+      `${'widget (wasm)'.padEnd(28)}${ms(median(widget))}${spread(widget)}`,
+      `${'static HTML, same markup'.padEnd(28)}${ms(median(plain))}${spread(plain)}`,
+      `${'ratio widget / static'.padEnd(28)}${(median(widget) / median(plain)).toFixed(2).padStart(8)}`,
+      `${'widget live (wasm rendered)'.padEnd(28)}${ms(median(live))}${spread(live)}`,
+      `${'linked view live'.padEnd(28)}${ms(median(linked))}${spread(linked)}`,
+    ],
+  );
+
+  // 3. Interaction latency: from the event until the DOM shows the new verdicts.
+  const p = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await p.goto(`${url}/`);
+  await p.waitForSelector('.pvm[data-live]');
+  const measure = (action) =>
+    p.evaluate(async (action) => {
+      const appeared = (selector, present) =>
+        new Promise((resolve) => {
+          const check = () => (document.querySelector(selector) !== null) === present;
+          if (check()) return resolve();
+          const observer = new MutationObserver(() => {
+            if (check()) {
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+        });
+      const cell = 'td[data-release="ubuntu-24.04"][data-capability="xen-dom0"]';
+      const start = performance.now();
+      if (action === 'add' || action === 'remove') {
+        document.querySelector('input[data-release-option="ubuntu-24.04"]').click();
+        await appeared(cell, action === 'add');
+      } else {
+        const input = document.querySelector('[data-input="kernel"]');
+        const value = action === 'xen' ? '2.6.18-419.el5xen' : '2.6.18-419.el5';
+        input.value = value;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        const status = action === 'xen' ? 'yes' : 'no';
+        await appeared(`td[data-release="rhel-5"][data-capability="xen-dom0"][data-status="${status}"]`, true);
+      }
+      return performance.now() - start;
+    }, action);
+  const clicks = [];
+  for (let i = 0; i < INTERACTIONS; i++) {
+    clicks.push(await measure('add'));
+    clicks.push(await measure('remove'));
+  }
+  await p.goto(`${url}/?kernel=`);
+  await p.waitForSelector('.pvm[data-live] [data-input="kernel"]');
+  const keys = [];
+  for (let i = 0; i < INTERACTIONS; i++) {
+    keys.push(await measure('xen'));
+    keys.push(await measure('plain'));
+  }
+  table(
+    `Interaction latency, ${INTERACTIONS * 2} of each (ms until the DOM shows the new verdicts)`,
+    `${'interaction'.padEnd(28)}${'median'.padStart(8)}${'p95'.padStart(8)}`,
+    [
+      `${'add or remove a release'.padEnd(28)}${ms(median(clicks))}${ms(percentile(clicks, 95))}`,
+      `${'keystroke in kernel input'.padEnd(28)}${ms(median(keys))}${ms(percentile(keys, 95))}`,
+    ],
+  );
+  await p.close();
+
+  // 4. Memory after loading the default view.
+  const m = await browser.newPage();
+  await m.addInitScript(FIRST_CELL_PROBE);
+  await m.goto(`${url}/`);
+  await m.waitForFunction(() => window.__wasmMemory !== undefined && window.__firstCell !== undefined);
+  const cdp = await m.context().newCDPSession(m);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((x) => x.name === 'JSHeapUsedSize')?.value ?? NaN;
+  const linear = await m.evaluate(() => window.__wasmMemory.buffer.byteLength);
+  table('Memory after load (bytes)', `${'what'.padEnd(28)}${'bytes'.padStart(12)}`, [
+    `${'wasm linear memory'.padEnd(28)}${String(linear).padStart(12)}`,
+    `${'JS heap used'.padEnd(28)}${String(Math.round(heap)).padStart(12)}`,
+  ]);
+  await m.close();
+} finally {
+  await browser.close();
+  server.close();
+  staticServer.close();
+}
