@@ -1,0 +1,22 @@
+//! How long loading and validating the embedded data takes (native, release build).
+//!
+//! Usage: `cargo bench --bench load`
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use pv_matrix::matrix::embedded::builtin_files;
+use pv_matrix::matrix::load::load;
+
+fn main() {
+    let files = builtin_files();
+    let runs = 200;
+    let start = Instant::now();
+    for _ in 0..runs {
+        black_box(load(black_box(&files)).expect("built-in data loads"));
+    }
+    let each = start.elapsed() / runs;
+    println!("\nLoading and validating the embedded data (native, release build)");
+    println!("{:<32}{:>14}", "what", "time per load");
+    println!("{:<32}{:>11.2} ms", "parse + validate all files", each.as_secs_f64() * 1000.0);
+}
