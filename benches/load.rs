@@ -18,5 +18,9 @@ fn main() {
     let each = start.elapsed() / runs;
     println!("\nLoading and validating the embedded data (native, release build)");
     println!("{:<32}{:>14}", "what", "time per load");
-    println!("{:<32}{:>11.2} ms", "parse + validate all files", each.as_secs_f64() * 1000.0);
+    println!(
+        "{:<32}{:>11.2} ms",
+        "parse + validate all files",
+        each.as_secs_f64() * 1000.0
+    );
 }

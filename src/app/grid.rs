@@ -32,8 +32,6 @@ pub struct VerdictText {
     pub certainty: Certainty,
     /// A few words under the verdict, e.g. "backport 5.3".
     pub hint: String,
-    /// The accessible name of the cell.
-    pub label: String,
     /// The heading of the details, e.g. "Xen dom0 on RHEL 6".
     pub title: String,
     pub reason: String,
@@ -57,7 +55,6 @@ pub struct CellView {
     pub status: Status,
     pub certainty: Certainty,
     pub hint: String,
-    pub label: String,
     details: Details,
 }
 
@@ -106,7 +103,6 @@ impl CellView {
             status: text.status,
             certainty: text.certainty,
             hint: text.hint.clone(),
-            label: text.label.clone(),
             details: Details::Ready(Rc::new(text)),
         }
     }
@@ -174,7 +170,6 @@ pub fn release_grid(
                         status: verdict.status,
                         certainty: verdict.certainty,
                         hint: cell_hint(&verdict),
-                        label: label(capability, &release.name, &verdict),
                         details: Details::Release(release, capability),
                     }
                 })
@@ -283,11 +278,6 @@ pub fn config_grid(config: &KernelConfig, capabilities: &[&'static Capability]) 
                     .unwrap_or_else(|| "not in config".to_owned())
                     .trim_start_matches("CONFIG_")
                     .to_owned(),
-                label: format!(
-                    "{} in this kernel config: {}",
-                    capability.name,
-                    status_word(verdict.status)
-                ),
                 title: format!("{} in this kernel config", capability.name),
                 reason,
                 note: None,
@@ -351,20 +341,6 @@ fn row(capability: &'static Capability, cells: Vec<CellView>) -> GridRow {
     }
 }
 
-/// The accessible name of a cell, e.g. "Xen dom0 on RHEL 6: No (unverified)".
-fn label(capability: &Capability, who: &str, verdict: &Verdict<'_>) -> String {
-    let uncertain = if verdict.certainty == Certainty::Unverified {
-        " (unverified)"
-    } else {
-        ""
-    };
-    format!(
-        "{} on {who}: {}{uncertain}",
-        capability.name,
-        status_word(verdict.status)
-    )
-}
-
 /// The words for one verdict; `who` names the release or system.
 fn describe(
     verdict: &Verdict<'_>,
@@ -384,7 +360,6 @@ fn describe(
         status: verdict.status,
         certainty: verdict.certainty,
         hint: cell_hint(verdict),
-        label: label(capability, who, verdict),
         title: format!("{} on {who}", capability.name),
         reason: match release {
             Some(release) => reason(verdict, release),

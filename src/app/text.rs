@@ -2,8 +2,7 @@
 //! verdicts. Kept in one place so that a second language is one more module like this.
 
 use crate::matrix::{
-    Basis, Capability, Mainline, PointRelease, Release, Statement, StatementKind, Status, Support,
-    Verdict,
+    Basis, Mainline, PointRelease, Release, Statement, StatementKind, Status, Support, Verdict,
 };
 
 /// The word for a status, as shown in cells and the legend.
@@ -203,19 +202,4 @@ pub fn basis_label(basis: &Basis<'_>) -> &'static str {
             StatementKind::DistroPolicy => "Distribution's statement",
         },
     }
-}
-
-/// The accessible label of a verdict cell, e.g. "Xen dom0 on RHEL 6: No".
-pub fn cell_label(capability: &Capability, release: &Release, verdict: &Verdict<'_>) -> String {
-    let uncertain = if verdict.certainty == crate::matrix::Certainty::Unverified {
-        " (unverified)"
-    } else {
-        ""
-    };
-    format!(
-        "{} on {}: {}{uncertain}",
-        capability.name,
-        release.name,
-        status_word(verdict.status)
-    )
 }

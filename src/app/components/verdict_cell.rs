@@ -31,14 +31,15 @@ pub fn VerdictCell(props: &VerdictCellProps) -> Html {
             data-release={text.column.clone()}
             data-capability={text.capability.clone()}
             data-status={status}>
-            <button type="button" {onclick}
-                aria-expanded={props.open.to_string()}
-                aria-label={text.label.clone()}>
+            // No aria-label: the row and column headers name the cell, and the accessible name
+            // stays the visible text (WCAG "label in name").
+            <button type="button" {onclick} aria-expanded={props.open.to_string()}>
                 <span class="pvm-verdict">
                     <span class="pvm-icon" aria-hidden="true">{ status_icon(text.status) }</span>
                     <span class="pvm-word">{ status_word(text.status) }</span>
                     if uncertain {
                         <span class="pvm-uncertain-mark" aria-hidden="true">{ "*" }</span>
+                        <span class="pvm-visually-hidden">{ " (unverified)" }</span>
                     }
                 </span>
                 <span class="pvm-hint">{ &text.hint }</span>
