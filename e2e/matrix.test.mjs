@@ -1,47 +1,10 @@
 // End to end: the release bundle in dist/, served on 127.0.0.1, driven in headless Chromium.
 // Run `trunk build --release` first (scripts/test does).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { launch } from './browser.mjs';
-import { serve } from './serve.mjs';
+import { ARTIFACTS, harness } from './widget.mjs';
 
-const ARTIFACTS = 'e2e/artifacts';
-let server, base, browser;
-
-before(async () => {
-  await mkdir(ARTIFACTS, { recursive: true });
-  ({ server, url: base } = await serve('dist'));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-/** A page object: opens the widget and reads it through its data-* hooks. */
-async function open(query, options = {}) {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, ...options });
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  await page.goto(`${base}/${query}`);
-  await page.waitForSelector('.pvm[data-live]');
-  const cell = (release, capability) =>
-    page.locator(`td[data-release="${release}"][data-capability="${capability}"]`);
-  return {
-    page,
-    problems,
-    cell,
-    status: (release, capability) => cell(release, capability).getAttribute('data-status', { timeout: 2000 }),
-    columns: () =>
-      page.locator('thead th[data-release]').evaluateAll((ths) => ths.map((th) => th.dataset.release)),
-    query: () => new URL(page.url()).searchParams.get('releases'),
-  };
-}
+const { open } = harness();
 
 describe('the matrix page', () => {
   test('evaluates the releases named in ?releases=', async () => {
@@ -61,7 +24,7 @@ describe('the matrix page', () => {
     assert.ok(statuses.every((s) => ['yes', 'partial', 'no', 'unknown'].includes(s)));
     assert.deepEqual(w.problems, []);
     await w.page.screenshot({ path: `${ARTIFACTS}/e2e-query.png` });
-    await w.page.close();
+    await w.close();
   });
 
   test('clicks change the selection, the URL follows, and back restores it', async () => {
@@ -69,12 +32,12 @@ describe('the matrix page', () => {
     await w.page.locator('input[data-release-option="debian-6.0"]').check();
     await w.cell('debian-6.0', 'xen-dom0').waitFor();
     assert.equal(await w.status('debian-6.0', 'xen-dom0'), 'yes');
-    assert.equal(w.query(), 'rhel-6,debian-6.0');
+    assert.equal(w.param('releases'), 'rhel-6,debian-6.0');
 
     await w.page.locator('button[data-remove="rhel-6"]').click();
     await w.cell('rhel-6', 'xen-dom0').waitFor({ state: 'detached' });
     assert.deepEqual(await w.columns(), ['debian-6.0']);
-    assert.equal(w.query(), 'debian-6.0');
+    assert.equal(w.param('releases'), 'debian-6.0');
 
     await w.page.goBack();
     await w.cell('rhel-6', 'xen-dom0').waitFor();
@@ -89,7 +52,7 @@ describe('the matrix page', () => {
     assert.equal(await w.page.locator('input[data-release-option="rhel-5"]').count(), 0, 'search filters');
     assert.deepEqual(w.problems, []);
     await w.page.screenshot({ path: `${ARTIFACTS}/e2e-after-clicks.png` });
-    await w.page.close();
+    await w.close();
   });
 
   test('the default view shows the article releases and opens a verdict to its sources', async () => {
@@ -113,7 +76,7 @@ describe('the matrix page', () => {
     }
     assert.deepEqual(w.problems, []);
     await w.page.screenshot({ path: `${ARTIFACTS}/e2e-default.png` });
-    await w.page.close();
+    await w.close();
   });
 
   test('an unknown id gives a polite notice and the valid ones still load', async () => {
@@ -124,6 +87,6 @@ describe('the matrix page', () => {
     await notice.getByRole('button', { name: 'Dismiss' }).click();
     await notice.waitFor({ state: 'detached' });
     assert.deepEqual(w.problems, []);
-    await w.page.close();
+    await w.close();
   });
 });

@@ -1,45 +1,10 @@
 // End to end: every URL form of the page (kernel, compare, need, filters) and the export.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
-import { launch } from './browser.mjs';
-import { serve } from './serve.mjs';
+import { readFile } from 'node:fs/promises';
+import { ARTIFACTS, harness } from './widget.mjs';
 
-const ARTIFACTS = 'e2e/artifacts';
-let server, base, browser;
-
-before(async () => {
-  await mkdir(ARTIFACTS, { recursive: true });
-  ({ server, url: base } = await serve('dist'));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function open(query) {
-  const context = await browser.newContext({ viewport: { width: 1300, height: 1000 } });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  await page.goto(`${base}/${query}`);
-  await page.waitForSelector('.pvm[data-live]');
-  const cell = (release, capability) =>
-    page.locator(`td[data-release="${release}"][data-capability="${capability}"]`);
-  return {
-    page,
-    context,
-    problems,
-    cell,
-    status: (release, capability) => cell(release, capability).getAttribute('data-status', { timeout: 3000 }),
-    columns: () => page.locator('thead th[data-release]').evaluateAll((t) => t.map((th) => th.dataset.release)),
-    param: (name) => new URL(page.url()).searchParams.get(name),
-    close: () => context.close(),
-  };
-}
+const { open } = harness();
 
 describe('check a system', () => {
   test('?kernel= with a vendor string recognises the release and shows only it', async () => {
@@ -152,7 +117,7 @@ describe('export', () => {
 
   test('copy link puts the current address on the clipboard', async () => {
     const w = await open('?releases=rhel-6,debian-6.0');
-    await w.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    await w.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: w.base });
     await w.page.locator('[data-export="link"]').click();
     await w.page.getByText('Link copied').waitFor();
     const copied = await w.page.evaluate(() => navigator.clipboard.readText());
