@@ -8,6 +8,7 @@ pub mod components;
 pub mod export;
 pub mod filter;
 pub mod grid;
+pub mod handlers;
 pub mod state;
 pub mod text;
 pub mod url;

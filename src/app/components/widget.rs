@@ -19,10 +19,11 @@ use crate::app::browser::{self, HistoryEntry};
 use crate::app::export::table;
 use crate::app::filter::shown_capabilities;
 use crate::app::grid::{release_grid, SharedGrid};
-use crate::app::state::{Action, CellId, State, View};
+use crate::app::handlers::Handlers;
+use crate::app::state::{Action, State, View};
 use crate::app::url::QueryParams;
 use crate::app::{Layout, Mode, Shared};
-use crate::matrix::{Date, Matrix, Status};
+use crate::matrix::{Date, Matrix};
 
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
@@ -33,51 +34,6 @@ pub struct WidgetProps {
     pub mode: Mode,
     pub layout: Layout,
     pub on_change: Option<Callback<QueryParams>>,
-}
-
-/// Every callback the widget hands down, each dispatching one action.
-#[derive(Clone)]
-struct Handlers {
-    on_toggle: Callback<String>,
-    on_toggle_compare: Callback<String>,
-    on_kernel: Callback<String>,
-    on_need: Callback<String>,
-    on_hypervisor: Callback<String>,
-    on_status: Callback<Status>,
-    on_clear: Callback<()>,
-    on_clear_compare: Callback<()>,
-    on_dismiss: Callback<()>,
-    on_view: Callback<View>,
-    on_open: Callback<CellId>,
-}
-
-impl Handlers {
-    fn new(dispatcher: UseReducerDispatcher<State>) -> Self {
-        let with = |make: fn(String) -> Action| {
-            let dispatcher = dispatcher.clone();
-            Callback::from(move |id: String| dispatcher.dispatch(make(id)))
-        };
-        let plain = |action: Action| {
-            let dispatcher = dispatcher.clone();
-            Callback::from(move |()| dispatcher.dispatch(action.clone()))
-        };
-        let status = dispatcher.clone();
-        let view = dispatcher.clone();
-        let open = dispatcher.clone();
-        Handlers {
-            on_toggle: with(Action::Toggle),
-            on_toggle_compare: with(Action::ToggleCompare),
-            on_kernel: with(Action::SetKernel),
-            on_need: with(Action::ToggleNeed),
-            on_hypervisor: with(Action::ToggleHypervisor),
-            on_status: Callback::from(move |s: Status| status.dispatch(Action::ToggleStatus(s))),
-            on_clear: plain(Action::Clear),
-            on_clear_compare: plain(Action::ClearCompare),
-            on_dismiss: plain(Action::DismissUnknown),
-            on_view: Callback::from(move |v: View| view.dispatch(Action::SetView(v))),
-            on_open: Callback::from(move |cell: CellId| open.dispatch(Action::ToggleCell(cell))),
-        }
-    }
 }
 
 /// Wraps static references for props that compare by identity.
