@@ -104,7 +104,7 @@ describe('embedding on a hostile page with a strict CSP', () => {
     const foreign = page.requests.filter((u) => !u.startsWith(`${base}/`));
     assert.deepEqual(foreign, []);
     const own = new Set(page.requests.map((u) => new URL(u).pathname));
-    for (const file of ['/embed.js', '/pv-matrix.js', '/pv-matrix_bg.wasm']) assert.ok(own.has(file), file);
+    for (const file of ['/embed.js', '/pv-matrix.js', '/pv-matrix_bg.wasm', '/style.css']) assert.ok(own.has(file), file);
     await page.screenshot({ path: `${ARTIFACTS}/embed-hostile.png`, fullPage: true });
     await page.close();
   });

@@ -5,9 +5,10 @@
 //   <pv-matrix releases="rhel-6,debian-6.0" capabilities="xen-pv-guest,xen-dom0"></pv-matrix>
 //
 // The widget renders in a shadow root with constructable stylesheets (no inline styles or
-// scripts, so a strict Content-Security-Policy holds), loads only files next to this one, and
-// defines no global but the element name. See docs/embedding.md.
-import init, { EmbeddedWidget, stylesheet } from './pv-matrix.js';
+// scripts, so a strict Content-Security-Policy holds), loads only files next to this one
+// (pv-matrix.js, pv-matrix_bg.wasm, style.css), and defines no global but the element name.
+// See docs/embedding.md.
+import init, { EmbeddedWidget } from './pv-matrix.js';
 
 /** Attributes that say what to show: the same words as the page's URL parameters. */
 const QUERY_ATTRIBUTES = ['releases', 'capabilities', 'hypervisors', 'status', 'kernel', 'compare', 'need'];
@@ -25,11 +26,20 @@ loadingSheet.replaceSync(`
 `);
 
 let loaded = null;
-/** Loads the module once for every element on the page; resolves to the widget's stylesheet. */
+/**
+ * Loads the module and the widget's stylesheet (both files next to this one) once for every
+ * element on the page; resolves to the stylesheet, ready to adopt.
+ */
 function load() {
-  loaded ??= init({ module_or_path: new URL('./pv-matrix_bg.wasm', import.meta.url) }).then(() => {
+  loaded ??= Promise.all([
+    init({ module_or_path: new URL('./pv-matrix_bg.wasm', import.meta.url) }),
+    fetch(new URL('./style.css', import.meta.url)).then((response) => {
+      if (!response.ok) throw new Error(`style.css: HTTP ${response.status}`);
+      return response.text();
+    }),
+  ]).then(([, css]) => {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(stylesheet());
+    sheet.replaceSync(css);
     return sheet;
   });
   return loaded;

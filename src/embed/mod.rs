@@ -17,12 +17,6 @@ use crate::app::url::QueryParams;
 use crate::app::{browser, App, AppProps, Layout, Mode};
 use crate::matrix::builtin;
 
-/// The widget's stylesheet, for the element's shadow root.
-#[wasm_bindgen]
-pub fn stylesheet() -> String {
-    include_str!("../../static/style.css").to_owned()
-}
-
 /// One widget inside one `<pv-matrix>` element.
 #[wasm_bindgen]
 pub struct EmbeddedWidget {
