@@ -219,11 +219,6 @@ impl State {
         }
         params
     }
-
-    /// Whether a release is selected for the matrix.
-    pub fn is_selected(&self, id: &str) -> bool {
-        self.selected.iter().any(|r| r.id == id)
-    }
 }
 
 /// Adds the release with `id` to a list, or removes it when it is there.

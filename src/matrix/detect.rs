@@ -50,13 +50,6 @@ pub struct Detection<'m> {
     pub evidence: Vec<Evidence>,
 }
 
-impl Detection<'_> {
-    /// Whether the kernel is a Xen flavour (`el5xen`, `-xen`, `xen-amd64`).
-    pub fn is_xen_flavour(&self) -> bool {
-        self.flavour.as_deref().is_some_and(|f| f.contains("xen"))
-    }
-}
-
 /// Why pasted text could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DetectError {
@@ -351,10 +344,7 @@ fn recognise_kernel<'m>(matrix: &'m Matrix, kernel: &KernelVersion, out: &mut De
             );
             return;
         }
-        if let Some(digits) = piece
-            .strip_prefix("fc")
-            .filter(|d| d.chars().all(|c| c.is_ascii_digit()) && !d.is_empty())
-        {
+        if let Some(digits) = number_after(piece, "fc") {
             named_release(
                 matrix,
                 Family::Fedora,
@@ -368,10 +358,7 @@ fn recognise_kernel<'m>(matrix: &'m Matrix, kernel: &KernelVersion, out: &mut De
     }
 
     // Debian backports name their release: 5.10.0-0.deb10.16-amd64.
-    if let Some(digits) = pieces.iter().find_map(|p| {
-        p.strip_prefix("deb")
-            .filter(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
-    }) {
+    if let Some(digits) = pieces.iter().find_map(|p| number_after(p, "deb")) {
         out.flavour = flavour_after_abi(&suffix, &DEBIAN_FLAVOURS);
         named_release(
             matrix,
@@ -429,6 +416,13 @@ fn recognise_kernel<'m>(matrix: &'m Matrix, kernel: &KernelVersion, out: &mut De
             kernel.suffix().unwrap_or_default()
         ))),
     }
+}
+
+/// The digits after a prefix when the piece is nothing else: `fc39` → `39`, `deb11` → `11`.
+fn number_after<'a>(piece: &'a str, prefix: &str) -> Option<&'a str> {
+    piece
+        .strip_prefix(prefix)
+        .filter(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The flavour after the ABI number: `26-amd64` → `amd64`, `91-generic` → `generic`.

@@ -31,11 +31,6 @@ impl Matrix {
         self.capabilities.iter().find(|c| c.id == id)
     }
 
-    /// The distribution a release belongs to.
-    pub fn distro_of(&self, release: &Release) -> Option<&Distro> {
-        self.distros.iter().find(|d| d.id == release.distro)
-    }
-
     /// Every release of every distribution, in data order.
     pub fn releases(&self) -> impl Iterator<Item = &Release> {
         self.distros.iter().flat_map(|d| d.releases.iter())

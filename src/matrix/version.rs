@@ -27,16 +27,6 @@ pub struct KernelVersion {
 }
 
 impl KernelVersion {
-    /// A plain `major.minor` version.
-    pub fn new(major: u64, minor: u64) -> Self {
-        Self {
-            numbers: semver::Version::new(major, minor, 0),
-            sublevel: 0,
-            written: 2,
-            suffix: None,
-        }
-    }
-
     /// The same version without its vendor suffix.
     pub fn base(&self) -> KernelVersion {
         KernelVersion {
@@ -49,11 +39,6 @@ impl KernelVersion {
     /// leading separator.
     pub fn suffix(&self) -> Option<&str> {
         self.suffix.as_deref().map(|s| &s[1..])
-    }
-
-    /// The major and minor numbers, e.g. `(2, 6)` or `(5, 15)`.
-    pub fn major_minor(&self) -> (u64, u64) {
-        (self.numbers.major, self.numbers.minor)
     }
 
     /// Compares only the numbers, ignoring any vendor suffix.

@@ -86,6 +86,11 @@ pub fn SystemCheck(props: &SystemCheckProps) -> Html {
         }
     };
 
+    // The legend's statuses, computed once with the grid.
+    let grid = grid.map(|grid| {
+        let shown = grid.statuses();
+        (grid, shown)
+    });
     html! {
         <section class="pvm-system" aria-label="Check a system">
             <label class="pvm-search">
@@ -94,8 +99,8 @@ pub fn SystemCheck(props: &SystemCheckProps) -> Html {
                     placeholder="5.15.0-91-generic" value={props.text.clone()} oninput={on_input} />
             </label>
             <div aria-live="polite">{ summary }</div>
-            if let Some(grid) = grid {
-                <Legend statuses={grid.statuses().0} uncertain={grid.statuses().1} />
+            if let Some((grid, (statuses, uncertain))) = grid {
+                <Legend {statuses} {uncertain} />
                 <MatrixTable matrix={props.matrix} grid={SharedGrid(Rc::new(grid))}
                     open={props.open.clone()} on_open={props.on_open.clone()}
                     caption="Paravirtualization support of this system. Open a verdict to see why." />
