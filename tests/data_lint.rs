@@ -75,6 +75,11 @@ fn every_problem_is_reported_at_once_with_its_place() {
                 path: "broken.json",
                 text: "{ \"id\": ",
             },
+            DataFile {
+                path: "shape.json",
+                text: r#"{"id": "s", "name": "S", "end_of_support_meaning": "m",
+                          "releases": [{"id": 5}], "extra": true}"#,
+            },
         ],
     };
     let error = load(&files).unwrap_err();
@@ -104,7 +109,10 @@ fn every_problem_is_reported_at_once_with_its_place() {
         "demo.json: releases[1].aliases: \"demo-alpha\" is already used by demo.json: releases[0]",
         "demo.json: releases[1].released: \"2011\" is not a date",
         "demo.json: releases[1].kernel: \"x\" is not a kernel version",
-        "broken.json: not valid for its schema",
+        "broken.json: not valid JSON at line 1, column 9",
+        "shape.json: releases[0].id: expected a string, found a number",
+        "shape.json: releases[0].name: missing",
+        "shape.json: extra: unknown field \"extra\"",
     ];
     let missing: Vec<&str> = expected
         .iter()

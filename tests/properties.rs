@@ -6,6 +6,7 @@ use proptest::prelude::*;
 use pv_matrix::app::state::State;
 use pv_matrix::app::url::QueryParams;
 use pv_matrix::matrix::detect::{detect, OsRelease};
+use pv_matrix::matrix::json::{self, Json};
 use pv_matrix::matrix::kconfig::KernelConfig;
 use pv_matrix::matrix::{builtin, KernelVersion};
 
@@ -72,5 +73,71 @@ proptest! {
             ..QueryParams::default()
         };
         prop_assert_eq!(QueryParams::parse(&params.to_query()), params);
+    }
+}
+
+/// Any JSON value, as serde_json models it (numbers left out: the reader keeps them as text).
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value;
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<String>().prop_map(Value::String),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::btree_map(any::<String>(), inner, 0..6)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// The project's reader, checked against serde_json's model of the same text.
+fn same(ours: &Json, theirs: &serde_json::Value) -> bool {
+    use serde_json::Value;
+    match (ours, theirs) {
+        (Json::Null, Value::Null) => true,
+        (Json::Bool(a), Value::Bool(b)) => a == b,
+        (Json::String(a), Value::String(b)) => a == b,
+        (Json::Array(a), Value::Array(b)) => {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y))
+        }
+        (Json::Object(a), Value::Object(b)) => {
+            a.len() == b.len() && a.iter().all(|(k, v)| b.get(k).is_some_and(|w| same(v, w)))
+        }
+        _ => false,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn the_json_reader_agrees_with_serde_json(value in json_value(), pretty in any::<bool>()) {
+        let text = if pretty {
+            serde_json::to_string_pretty(&value).unwrap()
+        } else {
+            serde_json::to_string(&value).unwrap()
+        };
+        let ours = json::parse(&text);
+        prop_assert!(ours.as_ref().is_ok_and(|ours| same(ours, &value)), "{text} -> {ours:?}");
+    }
+
+    #[test]
+    fn the_json_reader_accepts_what_serde_json_accepts(text in prop_oneof![
+        "[\\[\\]{}\",:0-9a-z\\\\ .eE+-]{0,24}",
+        any::<String>(),
+    ]) {
+        let theirs = serde_json::from_str::<serde_json::Value>(&text);
+        let ours = json::parse(&text);
+        prop_assert_eq!(ours.is_ok(), theirs.is_ok(), "{:?}: ours {:?}, serde_json {:?}", text, ours, theirs);
+    }
+
+    #[test]
+    fn the_json_writer_writes_strings_serde_json_reads(text in any::<String>()) {
+        let mut out = String::new();
+        json::write_string(&mut out, &text);
+        prop_assert_eq!(serde_json::from_str::<String>(&out).unwrap(), text);
     }
 }

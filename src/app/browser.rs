@@ -97,19 +97,35 @@ pub fn download(filename: &str, mime: &str, content: &str) -> Option<()> {
 /// Tells an embedding page what its `<pv-matrix>` element shows now: a `pv-matrix-change` event
 /// that bubbles out of the element, with the state as its `detail`.
 pub fn dispatch_change(host: &web_sys::HtmlElement, params: &super::url::QueryParams) {
-    let detail = serde_json::json!({
-        "query": params.to_query(),
-        "releases": params.releases,
-        "compare": params.compare,
-        "need": params.need,
-        "kernel": params.kernel,
-        "capabilities": params.capabilities,
-        "hypervisors": params.hypervisors,
-        "status": params.statuses,
-    });
-    let Ok(detail) = js_sys::JSON::parse(&detail.to_string()) else {
-        return;
-    };
+    fn list(items: &[String]) -> wasm_bindgen::JsValue {
+        items
+            .iter()
+            .map(|item| wasm_bindgen::JsValue::from_str(item))
+            .collect::<js_sys::Array>()
+            .into()
+    }
+    let optional_list =
+        |items: &Option<Vec<String>>| items.as_deref().map_or(wasm_bindgen::JsValue::NULL, list);
+    let detail = js_sys::Object::new();
+    let members = [
+        ("query", params.to_query().into()),
+        ("releases", optional_list(&params.releases)),
+        ("compare", optional_list(&params.compare)),
+        ("need", optional_list(&params.need)),
+        (
+            "kernel",
+            params
+                .kernel
+                .as_deref()
+                .map_or(wasm_bindgen::JsValue::NULL, Into::into),
+        ),
+        ("capabilities", list(&params.capabilities)),
+        ("hypervisors", list(&params.hypervisors)),
+        ("status", list(&params.statuses)),
+    ];
+    for (name, value) in members {
+        let _ = js_sys::Reflect::set(&detail, &name.into(), &value);
+    }
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);

@@ -5,6 +5,7 @@ use super::filter::shown_capabilities;
 use super::state::{State, View};
 use super::text::{reason, status_word, support_phrase};
 use crate::matrix::detect::detect;
+use crate::matrix::json;
 use crate::matrix::query::minimum;
 use crate::matrix::{evaluate, evaluate_detected, Date, Release};
 
@@ -131,23 +132,27 @@ impl ExportTable {
         out
     }
 
-    /// `{"data_as_of": "...", "rows": [{header: value, ...}, ...]}`.
+    /// `{"data_as_of": "...", "rows": [{header: value, ...}, ...]}`, pretty-printed.
     pub fn to_json(&self) -> String {
-        let rows: Vec<serde_json::Value> = self
-            .rows
-            .iter()
-            .map(|row| {
-                let object: serde_json::Map<String, serde_json::Value> = self
-                    .headers
-                    .iter()
-                    .zip(row)
-                    .map(|(h, v)| ((*h).to_owned(), serde_json::Value::String(v.clone())))
-                    .collect();
-                serde_json::Value::Object(object)
-            })
-            .collect();
-        let document = serde_json::json!({ "data_as_of": self.data_as_of, "rows": rows });
-        serde_json::to_string_pretty(&document).unwrap_or_default()
+        let mut out = String::from("{\n  \"data_as_of\": ");
+        json::write_string(&mut out, &self.data_as_of);
+        out.push_str(",\n  \"rows\": [");
+        for (i, row) in self.rows.iter().enumerate() {
+            out.push_str(if i == 0 { "\n    {" } else { ",\n    {" });
+            for (j, (header, value)) in self.headers.iter().zip(row).enumerate() {
+                out.push_str(if j == 0 { "\n      " } else { ",\n      " });
+                json::write_string(&mut out, header);
+                out.push_str(": ");
+                json::write_string(&mut out, value);
+            }
+            out.push_str("\n    }");
+        }
+        out.push_str(if self.rows.is_empty() {
+            "]\n}"
+        } else {
+            "\n  ]\n}"
+        });
+        out
     }
 
     /// A Markdown table a documentation writer can paste, with the data date under it.

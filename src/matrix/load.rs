@@ -6,9 +6,8 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use serde::de::DeserializeOwned;
-
 use super::error::{DataError, DataProblem};
+use super::json;
 use super::model::*;
 use super::raw::*;
 use super::version::KernelVersion;
@@ -129,11 +128,17 @@ impl Lint {
         });
     }
 
-    fn parse<T: DeserializeOwned>(&mut self, file: DataFile<'_>) -> Option<T> {
-        serde_json::from_str(file.text)
-            .map_err(|e| {
-                self.file = file.path.to_owned();
-                self.problem("", format!("not valid for its schema: {e}"));
+    /// Reads a file into its shape, reporting syntax or shape problems against the file.
+    fn parse<T: FromJson>(&mut self, file: DataFile<'_>) -> Option<T> {
+        self.file = file.path.to_owned();
+        let value = json::parse(file.text)
+            .map_err(|e| self.problem("", e.to_string()))
+            .ok()?;
+        read_document(&value)
+            .map_err(|problems| {
+                for p in problems {
+                    self.problem(p.path, p.message);
+                }
             })
             .ok()
     }

@@ -7,6 +7,7 @@ pub mod detect;
 pub mod embedded;
 pub mod error;
 pub mod eval;
+pub mod json;
 pub mod kconfig;
 pub mod load;
 pub mod model;

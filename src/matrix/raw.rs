@@ -1,61 +1,53 @@
-//! The data files as they are written: serde shapes, nothing checked yet.
+//! The data files as they are written: shapes read from a [`Json`] tree, nothing checked yet
+//! beyond the types of the members.
 //!
 //! `data/SCHEMA.md` describes these fields in prose. Unknown fields are errors so that a typo in
-//! a data file cannot silently drop a fact.
+//! a data file cannot silently drop a fact. Every problem names its path in the document, e.g.
+//! `releases[3].kernel`, and reading goes on past it, so that one look shows all of them.
 
-use serde::Deserialize;
+use super::json::Json;
 
 /// `data/capabilities.json`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Default)]
 pub struct RawCapabilities {
     pub data_as_of: String,
     pub hypervisors: Vec<RawHypervisor>,
     pub capabilities: Vec<RawCapability>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Default)]
 pub struct RawHypervisor {
     pub id: String,
     pub name: String,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Default)]
 pub struct RawCapability {
     pub id: String,
     pub name: String,
     pub hypervisor: String,
     pub description: String,
-    #[serde(default)]
     pub kconfig: Vec<String>,
-    #[serde(default)]
     pub mainline: Vec<RawStage>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Default)]
 pub struct RawStage {
     pub from: String,
     pub status: String,
-    #[serde(default)]
     pub note: Option<String>,
     pub sources: Vec<String>,
     /// Set when the fact comes from a weaker source or inference; shown as uncertain.
-    #[serde(default)]
     pub uncertain: bool,
 }
 
 /// `data/sources.json`: every cited source once, referred to by id.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Default)]
 pub struct RawSources {
     pub sources: Vec<RawSource>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Default)]
 pub struct RawSource {
     pub id: String,
     pub title: String,
@@ -63,8 +55,7 @@ pub struct RawSource {
 }
 
 /// `data/distros/<distro>.json`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Default)]
 pub struct RawDistro {
     pub id: String,
     pub name: String,
@@ -72,54 +63,336 @@ pub struct RawDistro {
     pub releases: Vec<RawRelease>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Default)]
 pub struct RawRelease {
     pub id: String,
     pub name: String,
     pub version: String,
-    #[serde(default)]
     pub codename: Option<String>,
-    #[serde(default)]
     pub aliases: Vec<String>,
     pub released: String,
-    #[serde(default)]
     pub end_of_support: Option<String>,
     pub kernel: String,
-    #[serde(default)]
     pub flavours: Vec<RawFlavour>,
-    #[serde(default)]
     pub notes: Vec<String>,
     pub sources: Vec<String>,
     /// The id of a release whose statements apply here too, unless overridden.
-    #[serde(default)]
     pub inherits: Option<String>,
-    #[serde(default)]
     pub statements: Vec<RawStatement>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Default)]
 pub struct RawFlavour {
     pub name: String,
     pub note: String,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Default)]
 pub struct RawStatement {
     pub capability: String,
     pub status: String,
     pub kind: String,
     /// `"5.3"` (exactly from 5.3) or `"<=6.8"` (there by 6.8, first update unknown).
-    #[serde(default)]
     pub since: Option<String>,
-    #[serde(default)]
     pub flavour: Option<String>,
-    #[serde(default)]
     pub note: Option<String>,
     pub sources: Vec<String>,
     /// Set when the fact comes from a weaker source or inference; shown as uncertain.
-    #[serde(default)]
     pub uncertain: bool,
+}
+
+/// A problem in the shape of a document: where (e.g. `releases[3].kernel`) and what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShapeProblem {
+    pub path: String,
+    pub message: String,
+}
+
+/// A shape that can be read from JSON.
+pub trait FromJson: Sized {
+    /// Reads `value`, found at `path`. Returns `None`, with the problems recorded, when the value
+    /// cannot stand for the shape (not the right type, or a required member missing or wrong).
+    fn read(value: &Json, path: &str, problems: &mut Vec<ShapeProblem>) -> Option<Self>;
+}
+
+/// Reads a whole document.
+///
+/// # Errors
+///
+/// Returns every shape problem found.
+pub fn read_document<T: FromJson>(value: &Json) -> Result<T, Vec<ShapeProblem>> {
+    let mut problems = Vec::new();
+    match T::read(value, "", &mut problems) {
+        Some(shape) if problems.is_empty() => Ok(shape),
+        _ => Err(problems),
+    }
+}
+
+fn child(path: &str, name: &str) -> String {
+    if path.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{path}.{name}")
+    }
+}
+
+fn problem(problems: &mut Vec<ShapeProblem>, path: String, message: String) {
+    problems.push(ShapeProblem { path, message });
+}
+
+fn wrong_type(problems: &mut Vec<ShapeProblem>, path: &str, expected: &str, found: &Json) {
+    let message = format!("expected {expected}, found {}", found.kind());
+    problem(problems, path.to_owned(), message);
+}
+
+impl FromJson for String {
+    fn read(value: &Json, path: &str, problems: &mut Vec<ShapeProblem>) -> Option<Self> {
+        match value {
+            Json::String(text) => Some(text.clone()),
+            other => {
+                wrong_type(problems, path, "a string", other);
+                None
+            }
+        }
+    }
+}
+
+impl FromJson for bool {
+    fn read(value: &Json, path: &str, problems: &mut Vec<ShapeProblem>) -> Option<Self> {
+        match value {
+            Json::Bool(b) => Some(*b),
+            other => {
+                wrong_type(problems, path, "true or false", other);
+                None
+            }
+        }
+    }
+}
+
+/// Items that cannot be read are left out (their problems recorded), so that the valid part of
+/// a list stays usable.
+impl<T: FromJson> FromJson for Vec<T> {
+    fn read(value: &Json, path: &str, problems: &mut Vec<ShapeProblem>) -> Option<Self> {
+        match value {
+            Json::Array(items) => Some(
+                items
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, item)| T::read(item, &format!("{path}[{i}]"), problems))
+                    .collect(),
+            ),
+            other => {
+                wrong_type(problems, path, "an array", other);
+                None
+            }
+        }
+    }
+}
+
+/// The members of one JSON object, taken by name while a shape is read; what is left at the end
+/// is reported as unknown.
+struct Members<'j, 'p> {
+    members: &'j [(String, Json)],
+    taken: Vec<bool>,
+    path: &'j str,
+    problems: &'p mut Vec<ShapeProblem>,
+    /// False once a required member was missing or unreadable.
+    complete: bool,
+}
+
+impl<'j, 'p> Members<'j, 'p> {
+    fn of(value: &'j Json, path: &'j str, problems: &'p mut Vec<ShapeProblem>) -> Option<Self> {
+        let Json::Object(members) = value else {
+            wrong_type(problems, path, "an object", value);
+            return None;
+        };
+        for (i, (name, _)) in members.iter().enumerate() {
+            if members[..i].iter().any(|(earlier, _)| earlier == name) {
+                let message = format!("\"{name}\" is given twice");
+                problem(problems, child(path, name), message);
+            }
+        }
+        Some(Members {
+            members,
+            taken: vec![false; members.len()],
+            path,
+            problems,
+            complete: true,
+        })
+    }
+
+    fn take(&mut self, name: &str) -> Option<&'j Json> {
+        let index = self.members.iter().position(|(n, _)| n == name)?;
+        self.taken[index] = true;
+        Some(&self.members[index].1)
+    }
+
+    /// A member that must be there.
+    fn required<T: FromJson + Default>(&mut self, name: &str) -> T {
+        let path = child(self.path, name);
+        let value = match self.take(name) {
+            Some(value) => T::read(value, &path, self.problems),
+            None => {
+                problem(self.problems, path, "missing".to_owned());
+                None
+            }
+        };
+        value.unwrap_or_else(|| {
+            self.complete = false;
+            T::default()
+        })
+    }
+
+    /// A member that may be left out (or be `null`).
+    fn optional<T: FromJson>(&mut self, name: &str) -> Option<T> {
+        match self.take(name)? {
+            Json::Null => None,
+            value => {
+                let read = T::read(value, &child(self.path, name), self.problems);
+                self.complete &= read.is_some();
+                read
+            }
+        }
+    }
+
+    /// A list or flag that defaults to empty or false.
+    fn or_default<T: FromJson + Default>(&mut self, name: &str) -> T {
+        self.optional(name).unwrap_or_default()
+    }
+
+    /// Reports unknown members; the shape stands only if every required member was read.
+    fn finish<T>(self, shape: T) -> Option<T> {
+        for ((name, _), taken) in self.members.iter().zip(&self.taken) {
+            if !taken {
+                let message = format!("unknown field \"{name}\"");
+                problem(self.problems, child(self.path, name), message);
+            }
+        }
+        self.complete.then_some(shape)
+    }
+}
+
+/// `impl FromJson` for a struct from its member readers, in the order the fields are declared.
+macro_rules! from_json {
+    ($shape:ident { $($field:ident: $how:ident),* $(,)? }) => {
+        impl FromJson for $shape {
+            fn read(value: &Json, path: &str, problems: &mut Vec<ShapeProblem>) -> Option<Self> {
+                let mut members = Members::of(value, path, problems)?;
+                let shape = $shape { $($field: members.$how(stringify!($field))),* };
+                members.finish(shape)
+            }
+        }
+    };
+}
+
+from_json!(RawCapabilities {
+    data_as_of: required,
+    hypervisors: required,
+    capabilities: required
+});
+from_json!(RawHypervisor {
+    id: required,
+    name: required
+});
+from_json!(RawCapability {
+    id: required,
+    name: required,
+    hypervisor: required,
+    description: required,
+    kconfig: or_default,
+    mainline: or_default,
+});
+from_json!(RawStage {
+    from: required,
+    status: required,
+    note: optional,
+    sources: required,
+    uncertain: or_default
+});
+from_json!(RawSources { sources: required });
+from_json!(RawSource {
+    id: required,
+    title: required,
+    url: required
+});
+from_json!(RawDistro {
+    id: required,
+    name: required,
+    end_of_support_meaning: required,
+    releases: required
+});
+from_json!(RawRelease {
+    id: required,
+    name: required,
+    version: required,
+    codename: optional,
+    aliases: or_default,
+    released: required,
+    end_of_support: optional,
+    kernel: required,
+    flavours: or_default,
+    notes: or_default,
+    sources: required,
+    inherits: optional,
+    statements: or_default,
+});
+from_json!(RawFlavour {
+    name: required,
+    note: required
+});
+from_json!(RawStatement {
+    capability: required,
+    status: required,
+    kind: required,
+    since: optional,
+    flavour: optional,
+    note: optional,
+    sources: required,
+    uncertain: or_default,
+});
+
+#[cfg(test)]
+mod tests {
+    use super::super::json::parse;
+    use super::*;
+
+    fn read<T: FromJson>(text: &str) -> Result<T, Vec<ShapeProblem>> {
+        read_document(&parse(text).unwrap())
+    }
+
+    fn paths(problems: &[ShapeProblem]) -> Vec<String> {
+        problems
+            .iter()
+            .map(|p| format!("{}: {}", p.path, p.message))
+            .collect()
+    }
+
+    #[test]
+    fn reports_every_problem_with_its_path() {
+        let text = r#"{"sources": [
+            {"id": "a", "title": "A", "url": "https://a"},
+            {"id": "b", "title": 2, "url": "https://b", "extra": 1},
+            {"id": "c"}
+        ]}"#;
+        let problems = read::<RawSources>(text).unwrap_err();
+        assert_eq!(
+            paths(&problems),
+            [
+                "sources[1].title: expected a string, found a number",
+                "sources[1].extra: unknown field \"extra\"",
+                "sources[2].title: missing",
+                "sources[2].url: missing",
+            ]
+        );
+    }
+
+    #[test]
+    fn defaults_and_nulls() {
+        let stage: RawStage =
+            read(r#"{"from": "3.0", "status": "yes", "note": null, "sources": ["s"]}"#).unwrap();
+        assert_eq!((stage.note, stage.uncertain), (None, false));
+        let problems = read::<RawStage>(r#"{"from": "3.0", "from": "3.1"}"#).unwrap_err();
+        assert_eq!(problems[0].path, "from");
+        assert!(read::<RawSources>("[]").is_err());
+    }
 }
