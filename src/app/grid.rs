@@ -371,7 +371,7 @@ fn describe(
             format!(
                 "{} Base kernel alone: {}.",
                 mainline_reason(&verdict.mainline, who, &kernel),
-                status_word(verdict.mainline.status()).to_lowercase()
+                status_word(verdict.mainline.status()).to_ascii_lowercase()
             )
         }),
         kernel: match flavour {

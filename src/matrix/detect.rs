@@ -23,6 +23,18 @@ pub enum Confidence {
     Certain,
 }
 
+impl Confidence {
+    /// A stable lower-case name, for attributes and tests.
+    pub fn id(self) -> &'static str {
+        match self {
+            Confidence::Unrecognised => "unrecognised",
+            Confidence::Guess => "guess",
+            Confidence::Likely => "likely",
+            Confidence::Certain => "certain",
+        }
+    }
+}
+
 /// One piece of evidence, phrased for the person who pasted it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Evidence(pub String);

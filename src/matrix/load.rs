@@ -7,7 +7,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::error::{DataError, DataProblem};
-use super::json;
+use super::json::{self, Quoted};
 use super::model::*;
 use super::raw::*;
 use super::version::KernelVersion;
@@ -86,8 +86,8 @@ pub fn load(files: &DataFiles<'_>) -> Result<Matrix, DataError> {
             lint.problem(
                 format!("sources[{i}]"),
                 format!(
-                    "source {:?} is never cited; remove it or cite it",
-                    source.id
+                    "source {} is never cited; remove it or cite it",
+                    Quoted(&source.id)
                 ),
             );
         }
@@ -150,7 +150,7 @@ impl Lint {
             if let Some(first) = seen.insert(id, path.clone()) {
                 self.problem(
                     path,
-                    format!("duplicate {what} id {id:?} (first at {first})"),
+                    format!("duplicate {what} id {} (first at {first})", Quoted(id)),
                 );
             }
         }
@@ -166,7 +166,10 @@ impl Lint {
         if !well_formed {
             self.problem(
                 path,
-                format!("{id:?} is not a lower-case id (letters, digits, '-', '.')"),
+                format!(
+                    "{} is not a lower-case id (letters, digits, '-', '.')",
+                    Quoted(id)
+                ),
             );
         }
     }
@@ -174,7 +177,7 @@ impl Lint {
     fn date(&mut self, path: &str, text: &str) -> Option<Date> {
         let date = text.parse().ok();
         if date.is_none() {
-            self.problem(path, format!("{text:?} is not a date (YYYY-MM-DD)"));
+            self.problem(path, format!("{} is not a date (YYYY-MM-DD)", Quoted(text)));
         }
         date
     }
@@ -189,7 +192,10 @@ impl Lint {
         let status = text.parse().unwrap_or_else(|()| {
             self.problem(
                 path,
-                format!("{text:?} is not a status (yes, partial, no, unknown)"),
+                format!(
+                    "{} is not a status (yes, partial, no, unknown)",
+                    Quoted(text)
+                ),
             );
             Status::Unknown
         });
@@ -217,7 +223,7 @@ impl Lint {
                 }
                 None => self.problem(
                     format!("{path}[{i}]"),
-                    format!("unknown source {id:?}; add it to data/sources.json"),
+                    format!("unknown source {}; add it to data/sources.json", Quoted(id)),
                 ),
             }
         }
@@ -241,7 +247,7 @@ impl Lint {
                 if !is_https_url(&s.url) {
                     self.problem(
                         format!("sources[{i}].url"),
-                        format!("{:?} is not an https: URL", s.url),
+                        format!("{} is not an https: URL", Quoted(&s.url)),
                     );
                 }
                 if s.title.trim().is_empty() {
@@ -294,7 +300,7 @@ impl Lint {
             if !hypervisors.iter().any(|h| h.id == c.hypervisor) {
                 self.problem(
                     format!("{at}.hypervisor"),
-                    format!("unknown hypervisor {:?}", c.hypervisor),
+                    format!("unknown hypervisor {}", Quoted(&c.hypervisor)),
                 );
             }
             if c.description.trim().is_empty() {
@@ -375,8 +381,8 @@ impl Lint {
             self.problem(
                 format!("{at}.id"),
                 format!(
-                    "{:?} does not start with the distribution id \"{distro}-\"",
-                    r.id
+                    "{} does not start with the distribution id \"{distro}-\"",
+                    Quoted(&r.id)
                 ),
             );
         }
@@ -396,7 +402,7 @@ impl Lint {
             };
             self.id(&path, name);
             if let Some(owner) = names.insert(name.clone(), format!("{}: {at}", self.file)) {
-                self.problem(path, format!("{name:?} is already used by {owner}"));
+                self.problem(path, format!("{} is already used by {owner}", Quoted(name)));
             }
         }
         let released = self.date(&format!("{at}.released"), &r.released);
@@ -420,13 +426,13 @@ impl Lint {
             if !capabilities.contains(&s.capability) {
                 self.problem(
                     format!("{path}.capability"),
-                    format!("unknown capability {:?}", s.capability),
+                    format!("unknown capability {}", Quoted(&s.capability)),
                 );
             }
             if statements.iter().any(|t| t.capability == s.capability) {
                 self.problem(
                     format!("{path}.capability"),
-                    format!("a second statement for {:?}", s.capability),
+                    format!("a second statement for {}", Quoted(&s.capability)),
                 );
             }
             let status = self.status(&format!("{path}.status"), &s.status, &s.note);
@@ -434,9 +440,7 @@ impl Lint {
                 self.problem(
                     format!("{path}.kind"),
                     format!(
-                        "{:?} is not a kind (vendor-kernel, backport, config-enabled, config-disabled, distro-policy)",
-                        s.kind
-                    ),
+                        "{} is not a kind (vendor-kernel, backport, config-enabled, config-disabled, distro-policy)", Quoted(&s.kind)),
                 );
                 StatementKind::DistroPolicy
             });
@@ -445,7 +449,10 @@ impl Lint {
                 if point.is_none() {
                     self.problem(
                         format!("{path}.since"),
-                        format!("{text:?} is not a point release such as \"5.3\" or \"<=6.8\""),
+                        format!(
+                            "{} is not a point release such as \"5.3\" or \"<=6.8\"",
+                            Quoted(text)
+                        ),
                     );
                 }
                 point.unwrap_or_else(|| PointRelease::Exact(text.to_owned()))
@@ -508,13 +515,17 @@ impl Lint {
                 };
                 let path = format!("releases[{i}].inherits");
                 match parents.get(&parent_id) {
-                    None => self.problem(path, format!("unknown release {parent_id:?}")),
+                    None => self.problem(path, format!("unknown release {}", Quoted(&parent_id))),
                     Some(_) if parent_id == release.id => {
                         self.problem(path, "a release cannot inherit from itself")
                     }
                     Some((_, Some(grandparent), _)) => self.problem(
                         path,
-                        format!("{parent_id:?} inherits from {grandparent:?} itself; inherit from the original"),
+                        format!(
+                            "{} inherits from {} itself; inherit from the original",
+                            Quoted(&parent_id),
+                            Quoted(grandparent)
+                        ),
                     ),
                     Some((name, None, statements)) => {
                         for statement in statements {

@@ -144,9 +144,10 @@ impl Release {
             haystack.push(' ');
             haystack.push_str(alias);
         }
-        let haystack = haystack.to_lowercase();
+        // ASCII only: the names are ASCII, and full Unicode case tables would cost the wasm 10 KB.
+        let haystack = haystack.to_ascii_lowercase();
         text.split_whitespace()
-            .all(|word| haystack.contains(&word.to_lowercase()))
+            .all(|word| haystack.contains(&word.to_ascii_lowercase()))
     }
 
     /// Whether the release is still supported on `today`.

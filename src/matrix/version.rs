@@ -8,6 +8,8 @@ use std::cmp::Ordering;
 use std::fmt;
 use std::str::FromStr;
 
+use super::json::Quoted;
+
 /// The longest vendor suffix accepted; real ones are well under 64 characters.
 const MAX_SUFFIX_LEN: usize = 128;
 
@@ -243,7 +245,7 @@ pub enum ParseKernelVersionErrorKind {
 impl fmt::Display for ParseKernelVersionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use ParseKernelVersionErrorKind as K;
-        write!(f, "{:?} is not a kernel version: ", self.input)?;
+        write!(f, "{} is not a kernel version: ", Quoted(&self.input))?;
         match &self.kind {
             K::Empty => f.write_str("it is empty"),
             K::NoNumbers => f.write_str("it should start with numbers such as 2.6.32 or 6.1"),
@@ -251,7 +253,7 @@ impl fmt::Display for ParseKernelVersionError {
             K::TooFewNumbers => f.write_str("it needs at least major.minor, such as 3.0"),
             K::TooManyNumbers => f.write_str("kernel versions have at most four numbers"),
             K::NumberTooLarge => f.write_str("a number is too large"),
-            K::UnexpectedCharacter(c) => write!(f, "unexpected {c:?}"),
+            K::UnexpectedCharacter(c) => write!(f, "unexpected '{c}'"),
             K::SuffixTooLong => write!(f, "the suffix is over {MAX_SUFFIX_LEN} characters"),
         }
     }

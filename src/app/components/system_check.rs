@@ -120,7 +120,7 @@ fn summary_of(detection: &Detection<'_>) -> Html {
     };
     html! {
         <div class="pvm-recognised" data-recognised={detection.release.map_or("kernel".to_owned(), |r| r.id.clone())}
-            data-confidence={format!("{:?}", detection.confidence).to_lowercase()}>
+            data-confidence={detection.confidence.id()}>
             <p><strong>{ what }</strong>{ format!(" How sure: {}.", confidence_words(detection.confidence)) }</p>
             <ul>{ for detection.evidence.iter().map(|e| html! { <li>{ e.to_string() }</li> }) }</ul>
         </div>
