@@ -106,6 +106,237 @@ pub fn load(files: &DataFiles<'_>) -> Result<Matrix, DataError> {
     }
 }
 
+/// A matrix with a host page's custom data applied, and what was wrong with that data.
+#[derive(Debug)]
+pub struct Customised {
+    pub matrix: Matrix,
+    /// Every problem found; the items they are in were left out, the rest applied.
+    pub problems: Vec<DataProblem>,
+    /// How many releases and statements were added or replaced.
+    pub releases: usize,
+    pub statements: usize,
+}
+
+/// Applies custom data (`RawCustom`, described in docs/embedding.md) to `base`, checked by the
+/// same rules as the built-in data. An item with a problem is left out and the problem reported
+/// with its path; everything valid is applied, so a host's mistake never costs the built-in data.
+pub fn load_custom(base: &Matrix, file: DataFile<'_>) -> Customised {
+    let mut lint = Lint {
+        file: file.path.to_owned(),
+        problems: Vec::new(),
+    };
+    let mut matrix = base.clone();
+    let customised = |lint: Lint, matrix, releases, statements| Customised {
+        matrix,
+        problems: lint.problems,
+        releases,
+        statements,
+    };
+    let raw = match json::parse(file.text) {
+        Ok(value) => {
+            let mut shape_problems = Vec::new();
+            let raw = RawCustom::read(&value, "", &mut shape_problems);
+            for p in shape_problems {
+                lint.problem(p.path, p.message);
+            }
+            raw
+        }
+        Err(e) => {
+            lint.problem("", e.to_string());
+            None
+        }
+    };
+    let Some(raw) = raw else {
+        return customised(lint, matrix, 0, 0);
+    };
+
+    // Sources: the built-in ones (cited anywhere) and the valid new ones.
+    let mut known = base_sources(base);
+    let builtin_count = known.len();
+    for (i, source) in raw.sources.into_iter().enumerate() {
+        let before = lint.problems.len();
+        if known.iter().any(|k| k.id == source.id) {
+            lint.problem(
+                format!("sources[{i}].id"),
+                format!("{} is already a source", Quoted(&source.id)),
+            );
+        }
+        let checked = lint.sources_at(&format!("sources[{i}]"), source);
+        if lint.problems.len() == before {
+            known.push(checked);
+        }
+    }
+    let mut cited = BTreeSet::new();
+    let mut resolver = SourceResolver {
+        known: &known,
+        cited: &mut cited,
+    };
+
+    for (i, d) in raw.distros.into_iter().enumerate() {
+        let at = format!("distros[{i}]");
+        let before = lint.problems.len();
+        lint.id(&format!("{at}.id"), &d.id);
+        if matrix.distros.iter().any(|m| m.id == d.id) {
+            lint.problem(
+                format!("{at}.id"),
+                format!(
+                    "{} is already a distribution; add releases to it instead",
+                    Quoted(&d.id)
+                ),
+            );
+        }
+        if d.name.trim().is_empty() {
+            lint.problem(format!("{at}.name"), "empty name");
+        }
+        if lint.problems.len() == before {
+            matrix.distros.push(Distro {
+                id: d.id,
+                name: d.name,
+                end_of_support_meaning: d.end_of_support_meaning,
+                releases: Vec::new(),
+            });
+        }
+    }
+
+    let capability_ids: BTreeSet<String> = base.capabilities.iter().map(|c| c.id.clone()).collect();
+    let mut names: HashMap<String, String> = HashMap::new();
+    for release in matrix.releases() {
+        for name in std::iter::once(&release.id).chain(&release.aliases) {
+            names.insert(name.clone(), format!("the built-in {}", release.id));
+        }
+    }
+    let parents = Parents::of(&matrix.distros);
+    let mut releases = 0;
+    for (i, custom) in raw.releases.into_iter().enumerate() {
+        let at = format!("releases[{i}]");
+        let before = lint.problems.len();
+        let Some(distro) = matrix.distros.iter().position(|d| d.id == custom.distro) else {
+            lint.problem(
+                format!("{at}.distro"),
+                format!("unknown distribution {}", Quoted(&custom.distro)),
+            );
+            continue;
+        };
+        // A release with a built-in id replaces that release, names and all.
+        let replaces = matrix.distros[distro]
+            .releases
+            .iter()
+            .position(|r| r.id == custom.release.id);
+        if let Some(old) = replaces {
+            let old = &matrix.distros[distro].releases[old];
+            for name in std::iter::once(&old.id).chain(&old.aliases) {
+                names.remove(name);
+            }
+        }
+        let distro_id = matrix.distros[distro].id.clone();
+        let release = lint.release(
+            i,
+            custom.release,
+            &distro_id,
+            &capability_ids,
+            &mut resolver,
+            &mut names,
+        );
+        let Some(mut release) = release else { continue };
+        lint.inherit_one(&format!("{at}.inherits"), &mut release, &parents);
+        if lint.problems.len() > before {
+            continue;
+        }
+        let list = &mut matrix.distros[distro].releases;
+        match replaces {
+            Some(old) => list[old] = release,
+            None => list.push(release),
+        }
+        releases += 1;
+    }
+
+    let mut statements = 0;
+    for (j, custom) in raw.statements.into_iter().enumerate() {
+        let path = format!("statements[{j}]");
+        let before = lint.problems.len();
+        let statement = lint.statement(&path, custom.statement, &capability_ids, &mut resolver);
+        let Some(target) = matrix
+            .releases()
+            .find(|r| r.id == custom.release)
+            .map(|r| r.id.clone())
+        else {
+            lint.problem(
+                format!("{path}.release"),
+                format!("unknown release {}", Quoted(&custom.release)),
+            );
+            continue;
+        };
+        if lint.problems.len() > before {
+            continue;
+        }
+        apply_statement(&mut matrix, &target, statement);
+        statements += 1;
+    }
+
+    for (i, source) in known.iter().enumerate().skip(builtin_count) {
+        if !cited.contains(&source.id) {
+            lint.problem(
+                format!("sources[{}]", i - builtin_count),
+                format!("source {} is never cited", Quoted(&source.id)),
+            );
+        }
+    }
+    customised(lint, matrix, releases, statements)
+}
+
+/// Every source the built-in data cites, once.
+fn base_sources(matrix: &Matrix) -> Vec<Source> {
+    let mut seen = BTreeSet::new();
+    let stages = matrix
+        .capabilities
+        .iter()
+        .flat_map(|c| &c.mainline)
+        .flat_map(|s| &s.sources);
+    let releases = matrix.releases().flat_map(|r| {
+        r.sources
+            .iter()
+            .chain(r.statements.iter().flat_map(|s| &s.sources))
+    });
+    stages
+        .chain(releases)
+        .filter(|s| seen.insert(s.id.clone()))
+        .cloned()
+        .collect()
+}
+
+/// Sets a release's statement for a capability, replacing its own or inherited one, and passes
+/// it on to the releases that inherit from this one and have none of their own.
+fn apply_statement(matrix: &mut Matrix, release_id: &str, statement: Statement) {
+    let name = matrix
+        .releases()
+        .find(|r| r.id == release_id)
+        .map(|r| r.name.clone())
+        .unwrap_or_default();
+    for release in matrix.distros.iter_mut().flat_map(|d| &mut d.releases) {
+        let copy = if release.id == release_id {
+            statement.clone()
+        } else if release.inherits.as_deref() == Some(release_id)
+            && release
+                .statement(&statement.capability)
+                .is_none_or(|s| s.inherited_from.is_some())
+        {
+            Statement {
+                inherited_from: Some(Inherited {
+                    release: release_id.to_owned(),
+                    name: name.clone(),
+                }),
+                ..statement.clone()
+            }
+        } else {
+            continue;
+        };
+        release
+            .statements
+            .retain(|s| s.capability != copy.capability);
+        release.statements.push(copy);
+    }
+}
+
 /// Resolves source ids and remembers which were cited.
 struct SourceResolver<'a> {
     known: &'a [Source],
@@ -223,7 +454,7 @@ impl Lint {
                 }
                 None => self.problem(
                     format!("{path}[{i}]"),
-                    format!("unknown source {}; add it to data/sources.json", Quoted(id)),
+                    format!("unknown source {}; add it to the sources", Quoted(id)),
                 ),
             }
         }
@@ -242,24 +473,27 @@ impl Lint {
         raw.sources
             .into_iter()
             .enumerate()
-            .map(|(i, s)| {
-                self.id(&format!("sources[{i}].id"), &s.id);
-                if !is_https_url(&s.url) {
-                    self.problem(
-                        format!("sources[{i}].url"),
-                        format!("{} is not an https: URL", Quoted(&s.url)),
-                    );
-                }
-                if s.title.trim().is_empty() {
-                    self.problem(format!("sources[{i}].title"), "empty title");
-                }
-                Source {
-                    id: s.id,
-                    title: s.title,
-                    url: s.url,
-                }
-            })
+            .map(|(i, s)| self.sources_at(&format!("sources[{i}]"), s))
             .collect()
+    }
+
+    /// One source, checked: a well-formed id, an `https:` URL and a title.
+    fn sources_at(&mut self, at: &str, s: RawSource) -> Source {
+        self.id(&format!("{at}.id"), &s.id);
+        if !is_https_url(&s.url) {
+            self.problem(
+                format!("{at}.url"),
+                format!("{} is not an https: URL", Quoted(&s.url)),
+            );
+        }
+        if s.title.trim().is_empty() {
+            self.problem(format!("{at}.title"), "empty title");
+        }
+        Source {
+            id: s.id,
+            title: s.title,
+            url: s.url,
+        }
     }
 
     fn hypervisors(&mut self, raw: Vec<RawHypervisor>) -> Vec<Hypervisor> {
@@ -423,52 +657,13 @@ impl Lint {
         let mut statements: Vec<Statement> = Vec::new();
         for (j, s) in r.statements.into_iter().enumerate() {
             let path = format!("{at}.statements[{j}]");
-            if !capabilities.contains(&s.capability) {
-                self.problem(
-                    format!("{path}.capability"),
-                    format!("unknown capability {}", Quoted(&s.capability)),
-                );
-            }
             if statements.iter().any(|t| t.capability == s.capability) {
                 self.problem(
                     format!("{path}.capability"),
                     format!("a second statement for {}", Quoted(&s.capability)),
                 );
             }
-            let status = self.status(&format!("{path}.status"), &s.status, &s.note);
-            let kind = statement_kind(&s.kind).unwrap_or_else(|| {
-                self.problem(
-                    format!("{path}.kind"),
-                    format!(
-                        "{} is not a kind (vendor-kernel, backport, config-enabled, config-disabled, distro-policy)", Quoted(&s.kind)),
-                );
-                StatementKind::DistroPolicy
-            });
-            let since = s.since.as_deref().map(|text| {
-                let point = point_release(text);
-                if point.is_none() {
-                    self.problem(
-                        format!("{path}.since"),
-                        format!(
-                            "{} is not a point release such as \"5.3\" or \"<=6.8\"",
-                            Quoted(text)
-                        ),
-                    );
-                }
-                point.unwrap_or_else(|| PointRelease::Exact(text.to_owned()))
-            });
-            let sources = self.cite(&format!("{path}.sources"), &s.sources, resolver);
-            statements.push(Statement {
-                capability: s.capability,
-                status,
-                kind,
-                since,
-                flavour: s.flavour,
-                note: s.note,
-                sources,
-                certainty: certainty(s.uncertain),
-                inherited_from: None,
-            });
+            statements.push(self.statement(&path, s, capabilities, resolver));
         }
         Some(Release {
             id: r.id,
@@ -495,54 +690,123 @@ impl Lint {
         })
     }
 
+    fn statement(
+        &mut self,
+        path: &str,
+        s: RawStatement,
+        capabilities: &BTreeSet<String>,
+        resolver: &mut SourceResolver<'_>,
+    ) -> Statement {
+        if !capabilities.contains(&s.capability) {
+            self.problem(
+                format!("{path}.capability"),
+                format!("unknown capability {}", Quoted(&s.capability)),
+            );
+        }
+        let status = self.status(&format!("{path}.status"), &s.status, &s.note);
+        let kind = statement_kind(&s.kind).unwrap_or_else(|| {
+            self.problem(
+                format!("{path}.kind"),
+                format!(
+                    "{} is not a kind (vendor-kernel, backport, config-enabled, config-disabled, distro-policy)",
+                    Quoted(&s.kind)
+                ),
+            );
+            StatementKind::DistroPolicy
+        });
+        let since = s.since.as_deref().map(|text| {
+            let point = point_release(text);
+            if point.is_none() {
+                self.problem(
+                    format!("{path}.since"),
+                    format!(
+                        "{} is not a point release such as \"5.3\" or \"<=6.8\"",
+                        Quoted(text)
+                    ),
+                );
+            }
+            point.unwrap_or_else(|| PointRelease::Exact(text.to_owned()))
+        });
+        let sources = self.cite(&format!("{path}.sources"), &s.sources, resolver);
+        Statement {
+            capability: s.capability,
+            status,
+            kind,
+            since,
+            flavour: s.flavour,
+            note: s.note,
+            sources,
+            certainty: certainty(s.uncertain),
+            inherited_from: None,
+        }
+    }
+
     /// Copies each parent's statements into the releases that inherit from it, except where
     /// the release has its own. Parents must exist and must not inherit themselves, so the
     /// result never depends on the order of files.
     fn inherit(&mut self, distros: &mut [Distro], files: &[&str]) {
-        let parents: HashMap<String, (String, Option<String>, Vec<Statement>)> = distros
-            .iter()
-            .flat_map(|d| &d.releases)
-            .map(|r| {
-                let info = (r.name.clone(), r.inherits.clone(), r.statements.clone());
-                (r.id.clone(), info)
-            })
-            .collect();
+        let parents = Parents::of(distros);
         for (distro, file) in distros.iter_mut().zip(files) {
             self.file = (*file).to_owned();
             for (i, release) in distro.releases.iter_mut().enumerate() {
-                let Some(parent_id) = release.inherits.clone() else {
-                    continue;
-                };
-                let path = format!("releases[{i}].inherits");
-                match parents.get(&parent_id) {
-                    None => self.problem(path, format!("unknown release {}", Quoted(&parent_id))),
-                    Some(_) if parent_id == release.id => {
-                        self.problem(path, "a release cannot inherit from itself")
-                    }
-                    Some((_, Some(grandparent), _)) => self.problem(
-                        path,
-                        format!(
-                            "{} inherits from {} itself; inherit from the original",
-                            Quoted(&parent_id),
-                            Quoted(grandparent)
-                        ),
-                    ),
-                    Some((name, None, statements)) => {
-                        for statement in statements {
-                            if release.statement(&statement.capability).is_none() {
-                                release.statements.push(Statement {
-                                    inherited_from: Some(Inherited {
-                                        release: parent_id.clone(),
-                                        name: name.clone(),
-                                    }),
-                                    ..statement.clone()
-                                });
-                            }
-                        }
+                self.inherit_one(&format!("releases[{i}].inherits"), release, &parents);
+            }
+        }
+    }
+
+    fn inherit_one(&mut self, path: &str, release: &mut Release, parents: &Parents) {
+        let Some(parent_id) = release.inherits.clone() else {
+            return;
+        };
+        match parents.0.get(&parent_id) {
+            None => self.problem(path, format!("unknown release {}", Quoted(&parent_id))),
+            Some(_) if parent_id == release.id => {
+                self.problem(path, "a release cannot inherit from itself")
+            }
+            Some((_, Some(grandparent), _)) => self.problem(
+                path,
+                format!(
+                    "{} inherits from {} itself; inherit from the original",
+                    Quoted(&parent_id),
+                    Quoted(grandparent)
+                ),
+            ),
+            Some((name, None, statements)) => {
+                for statement in statements {
+                    if release.statement(&statement.capability).is_none() {
+                        release.statements.push(Statement {
+                            inherited_from: Some(Inherited {
+                                release: parent_id.clone(),
+                                name: name.clone(),
+                            }),
+                            ..statement.clone()
+                        });
                     }
                 }
             }
         }
+    }
+}
+
+/// Every release by id: its name, what it inherits from, and its own statements.
+struct Parents(HashMap<String, (String, Option<String>, Vec<Statement>)>);
+
+impl Parents {
+    fn of(distros: &[Distro]) -> Self {
+        let own = |r: &Release| -> Vec<Statement> {
+            r.statements
+                .iter()
+                .filter(|s| s.inherited_from.is_none())
+                .cloned()
+                .collect()
+        };
+        Parents(
+            distros
+                .iter()
+                .flat_map(|d| &d.releases)
+                .map(|r| (r.id.clone(), (r.name.clone(), r.inherits.clone(), own(r))))
+                .collect(),
+        )
     }
 }
 

@@ -9,7 +9,7 @@ use std::str::FromStr;
 use super::version::KernelVersion;
 
 /// The whole matrix: capabilities grouped by hypervisor, and distributions with their releases.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Matrix {
     /// The day the data was last reviewed.
     pub data_as_of: Date,

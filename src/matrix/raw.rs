@@ -101,6 +101,38 @@ pub struct RawStatement {
     pub uncertain: bool,
 }
 
+/// Custom data from a host page (`docs/embedding.md`): sources, distributions and releases to
+/// add, and statements that add to or override those of a release.
+#[derive(Debug, Default)]
+pub struct RawCustom {
+    pub sources: Vec<RawSource>,
+    pub distros: Vec<RawCustomDistro>,
+    pub releases: Vec<RawCustomRelease>,
+    pub statements: Vec<RawCustomStatement>,
+}
+
+/// A distribution that is not in the built-in data; its releases come in `releases`.
+#[derive(Debug, Default)]
+pub struct RawCustomDistro {
+    pub id: String,
+    pub name: String,
+    pub end_of_support_meaning: String,
+}
+
+/// A release as in a distribution file, plus the distribution it belongs to.
+#[derive(Debug, Default)]
+pub struct RawCustomRelease {
+    pub distro: String,
+    pub release: RawRelease,
+}
+
+/// A statement as in a release, plus the release it is about.
+#[derive(Debug, Default)]
+pub struct RawCustomStatement {
+    pub release: String,
+    pub statement: RawStatement,
+}
+
 /// A problem in the shape of a document: where (e.g. `releases[3].kernel`) and what.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ShapeProblem {
@@ -350,6 +382,56 @@ from_json!(RawStatement {
     sources: required,
     uncertain: or_default,
 });
+
+from_json!(RawCustom {
+    sources: or_default,
+    distros: or_default,
+    releases: or_default,
+    statements: or_default
+});
+from_json!(RawCustomDistro {
+    id: required,
+    name: required,
+    end_of_support_meaning: required
+});
+
+/// Reads the member `name` as a string and the other members as the shape `T`, for an object
+/// that is a `T` plus one member naming what it belongs to.
+fn read_with<T: FromJson>(
+    value: &Json,
+    path: &str,
+    problems: &mut Vec<ShapeProblem>,
+    name: &str,
+) -> Option<(String, T)> {
+    let Json::Object(members) = value else {
+        wrong_type(problems, path, "an object", value);
+        return None;
+    };
+    let owner = match members.iter().find(|(n, _)| n == name) {
+        Some((_, owner)) => String::read(owner, &child(path, name), problems),
+        None => {
+            problem(problems, child(path, name), "missing".to_owned());
+            None
+        }
+    };
+    let rest = Json::Object(members.iter().filter(|(n, _)| n != name).cloned().collect());
+    let shape = T::read(&rest, path, problems);
+    Some((owner?, shape?))
+}
+
+impl FromJson for RawCustomRelease {
+    fn read(value: &Json, path: &str, problems: &mut Vec<ShapeProblem>) -> Option<Self> {
+        let (distro, release) = read_with(value, path, problems, "distro")?;
+        Some(RawCustomRelease { distro, release })
+    }
+}
+
+impl FromJson for RawCustomStatement {
+    fn read(value: &Json, path: &str, problems: &mut Vec<ShapeProblem>) -> Option<Self> {
+        let (release, statement) = read_with(value, path, problems, "release")?;
+        Some(RawCustomStatement { release, statement })
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -1,0 +1,123 @@
+//! Custom data from a host page: checked by the built-in data's rules, every problem reported
+//! with its path, and everything valid applied on top of the built-in matrix.
+
+use pv_matrix::matrix::load::{load_custom, DataFile};
+use pv_matrix::matrix::{builtin, evaluate, Matrix, Status};
+
+fn custom(text: &str) -> pv_matrix::matrix::load::Customised {
+    load_custom(
+        builtin().unwrap(),
+        DataFile {
+            path: "#acme-data",
+            text,
+        },
+    )
+}
+
+fn status(matrix: &Matrix, release: &str, capability: &str) -> Status {
+    let release = matrix.release(release).unwrap();
+    evaluate(release, matrix.capability(capability).unwrap()).status
+}
+
+const VALID: &str = r#"{
+  "sources": [{"id": "acme-wiki", "title": "ACME platform wiki", "url": "https://wiki.acme.example/pv"}],
+  "distros": [{"id": "acme", "name": "ACME Linux", "end_of_support_meaning": "internal support"}],
+  "releases": [{
+    "distro": "acme", "id": "acme-1", "name": "ACME Linux 1", "version": "1",
+    "released": "2024-03-01", "kernel": "6.1.0", "sources": ["acme-wiki"],
+    "statements": [{"capability": "xen-dom0", "status": "no", "kind": "config-disabled",
+                    "note": "Built without dom0 support.", "sources": ["acme-wiki"]}]
+  }],
+  "statements": [{"release": "rhel-8", "capability": "xen-balloon", "status": "yes", "kind": "config-enabled",
+                  "note": "Our internal rebuild enables the balloon driver.", "sources": ["acme-wiki"]}]
+}"#;
+
+#[test]
+fn valid_custom_data_adds_and_overrides() {
+    let base = builtin().unwrap();
+    assert_eq!(status(base, "rhel-8", "xen-balloon"), Status::No);
+    let result = custom(VALID);
+    assert_eq!(result.problems, []);
+    assert_eq!((result.releases, result.statements), (1, 1));
+    let m = &result.matrix;
+    assert_eq!(status(m, "acme-1", "xen-dom0"), Status::No);
+    // Mainline 6.1 decides what the release does not state.
+    assert_eq!(status(m, "acme-1", "virtio-net-blk"), Status::Yes);
+    assert_eq!(status(m, "rhel-8", "xen-balloon"), Status::Yes);
+    // Rocky Linux 8 inherits RHEL 8's statements, so it follows the override.
+    assert_eq!(status(m, "rocky-8", "xen-balloon"), Status::Yes);
+    // The built-in matrix itself is untouched.
+    assert_eq!(status(base, "rhel-8", "xen-balloon"), Status::No);
+}
+
+#[test]
+fn problems_name_their_path_and_the_valid_part_still_applies() {
+    let text = r#"{
+      "sources": [{"id": "bad", "title": "x", "url": "javascript:alert(1)"},
+                  {"id": "ok", "title": "Fine", "url": "https://ok.example/"}],
+      "releases": [
+        {"distro": "rhel", "id": "rhel-7-acme", "name": "RHEL 7 ACME", "version": "7",
+         "released": "2014-06-10", "kernel": "3.10.0", "sources": ["ok"]},
+        {"distro": "rhel", "id": "rhel-8-acme", "name": "x", "version": "8",
+         "released": "2019-05-07", "kernel": "2.6.x", "sources": ["ok"]},
+        {"distro": "nope", "id": "nope-1", "name": "x", "version": "1",
+         "released": "2019-05-07", "kernel": "5.0", "sources": ["ok"]},
+        {"distro": "rhel", "id": "rhel-9-acme", "aliases": ["rhel-6"], "name": "x", "version": "9",
+         "released": "2022-05-17", "kernel": "5.14", "sources": ["bad"], "colour": "red"}
+      ],
+      "statements": [
+        {"release": "rhel-99", "capability": "xen-dom0", "status": "yes", "kind": "backport", "sources": ["ok"]},
+        {"release": "rhel-7", "capability": "warp-drive", "status": "yes", "kind": "backport", "sources": ["ok"]},
+        {"release": "rhel-7", "capability": "xen-dom0", "status": "partial", "kind": "backport", "sources": ["ok"]}
+      ]
+    }"#;
+    let result = custom(text);
+    let problems: Vec<String> = result.problems.iter().map(ToString::to_string).collect();
+    let expected = [
+        "#acme-data: sources[0].url: \"javascript:alert(1)\" is not an https: URL",
+        "#acme-data: releases[1].kernel: \"2.6.x\" is not a kernel version",
+        "#acme-data: releases[2].distro: unknown distribution \"nope\"",
+        "#acme-data: releases[3].colour: unknown field \"colour\"",
+        "#acme-data: releases[3].aliases: \"rhel-6\" is already used by the built-in rhel-6",
+        "#acme-data: releases[3].sources[0]: unknown source \"bad\"",
+        "#acme-data: statements[0].release: unknown release \"rhel-99\"",
+        "#acme-data: statements[1].capability: unknown capability \"warp-drive\"",
+        "#acme-data: statements[2].status: a partial status needs a note",
+    ];
+    for e in expected {
+        assert!(
+            problems.iter().any(|p| p.starts_with(e)),
+            "not reported: {e}\nreported: {problems:#?}"
+        );
+    }
+    // Only the first release was valid; no statement was.
+    assert_eq!((result.releases, result.statements), (1, 0));
+    assert!(result.matrix.release("rhel-7-acme").is_some());
+    assert!(result.matrix.release("rhel-8-acme").is_none());
+    assert_eq!(status(&result.matrix, "rhel-7", "xen-dom0"), Status::No);
+}
+
+#[test]
+fn text_that_is_not_json_leaves_the_built_in_matrix() {
+    for text in ["", "<script>alert(1)</script>", "[]", "{\"releases\": 5}"] {
+        let result = custom(text);
+        assert!(!result.problems.is_empty(), "{text}");
+        assert_eq!(&result.matrix, builtin().unwrap(), "{text}");
+    }
+}
+
+#[test]
+fn a_custom_release_can_replace_a_built_in_one() {
+    let text = r#"{"releases": [{"distro": "debian", "id": "debian-6.0", "name": "Debian 6.0 (ours)",
+        "version": "6.0", "released": "2011-02-06", "kernel": "3.2.0",
+        "sources": ["debian-news-squeeze-kernel"]}]}"#;
+    let result = custom(text);
+    assert_eq!(result.problems, []);
+    let release = result.matrix.release("debian-6.0").unwrap();
+    assert_eq!(release.name, "Debian 6.0 (ours)");
+    assert_eq!(release.kernel.to_string(), "3.2.0");
+    assert_eq!(
+        result.matrix.releases().count(),
+        builtin().unwrap().releases().count()
+    );
+}
