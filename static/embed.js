@@ -12,7 +12,7 @@ import init, { EmbeddedWidget } from './pv-matrix.js';
 
 /** Attributes that say what to show: the same words as the page's URL parameters. */
 const QUERY_ATTRIBUTES = ['releases', 'capabilities', 'hypervisors', 'status', 'kernel', 'compare', 'need'];
-const OTHER_ATTRIBUTES = ['compact', 'theme', 'lang'];
+const OTHER_ATTRIBUTES = ['compact', 'theme', 'lang', 'custom-data'];
 
 /** The placeholder while the WebAssembly loads: reserves room so the page does not jump. */
 const loadingSheet = new CSSStyleSheet();
@@ -61,13 +61,13 @@ class PvMatrix extends HTMLElement {
   }
 
   connectedCallback() {
-    load().then(
-      (sheet) => {
+    Promise.all([load(), this.#customData()]).then(
+      ([sheet, custom]) => {
         if (!this.isConnected || this.#widget) return;
         this.shadowRoot.adoptedStyleSheets = [sheet];
         this.#mount.className = '';
         this.#mount.textContent = '';
-        this.#widget = new EmbeddedWidget(this, this.#mount, this.#query(), this.hasAttribute('compact'));
+        this.#widget = new EmbeddedWidget(this, this.#mount, this.#query(), this.hasAttribute('compact'), ...custom);
       },
       (error) => {
         this.#mount.className = 'pvm-loading';
@@ -83,7 +83,10 @@ class PvMatrix extends HTMLElement {
   }
 
   attributeChangedCallback() {
-    this.#widget?.update(this.#query(), this.hasAttribute('compact'));
+    if (!this.#widget) return;
+    this.#customData().then((custom) => {
+      this.#widget?.update(this.#query(), this.hasAttribute('compact'), ...custom);
+    });
   }
 
   /** The verdicts on screen: `{ data_as_of, rows: [{ release, capability, status, verdict, reason, sources }] }`. */
@@ -94,6 +97,40 @@ class PvMatrix extends HTMLElement {
   #showLoading() {
     this.#mount.className = 'pvm-loading';
     this.#mount.textContent = 'Loading the paravirtualization support matrix…';
+  }
+
+  /**
+   * The host's custom data as [label, text, error]: `custom-data="#id"` names a
+   * `<script type="application/json">` on the page, anything else a same-origin URL to fetch.
+   * The text is handed over as it is; the widget checks it and reports every problem.
+   */
+  async #customData() {
+    const label = this.getAttribute('custom-data');
+    if (label === null) return [undefined, undefined, undefined];
+    if (label.startsWith('#')) {
+      const root = this.getRootNode();
+      const script = (root.getElementById ? root : document).getElementById(label.slice(1));
+      if (!(script instanceof HTMLScriptElement) || script.type !== 'application/json') {
+        return [label, undefined, 'there is no <script type="application/json"> with that id'];
+      }
+      return [label, script.textContent, undefined];
+    }
+    let url;
+    try {
+      url = new URL(label, document.baseURI);
+    } catch {
+      return [label, undefined, 'this is not a URL'];
+    }
+    if (url.origin !== location.origin) {
+      return [label, undefined, 'only URLs on this page\'s own site are fetched'];
+    }
+    try {
+      const response = await fetch(url, { credentials: 'same-origin' });
+      if (!response.ok) return [label, undefined, `HTTP ${response.status}`];
+      return [label, await response.text(), undefined];
+    } catch (error) {
+      return [label, undefined, `the request failed (${error?.message ?? error})`];
+    }
   }
 
   /** The attributes as a query string, in the page's URL language. */

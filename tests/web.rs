@@ -107,3 +107,67 @@ async fn a_verdict_opens_to_its_reason_and_closes_again() {
     settle().await;
     assert!(root.query_selector("[data-details]").unwrap().is_none());
 }
+
+#[wasm_bindgen_test]
+async fn the_panic_hook_turns_every_widget_into_an_error_with_a_reload_link() {
+    use pv_matrix::app::crash;
+    let first = mount("?releases=rhel-6").await;
+    let second = mount("?releases=debian-6.0").await;
+    let bystander = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .create_element("p")
+        .unwrap();
+    bystander.set_text_content(Some("host content"));
+    crash::register(&first);
+    crash::register(&second);
+    crash::show_crash();
+    for root in [&first, &second] {
+        let alert = root.query_selector("[role=alert][data-crashed]").unwrap();
+        assert!(alert.is_some(), "{}", root.inner_html());
+        let link = root.query_selector("a[href]").unwrap().unwrap();
+        let here = web_sys::window().unwrap().location().href().unwrap();
+        assert_eq!(link.get_attribute("href").unwrap(), here);
+        assert!(root.query_selector("td[data-status]").unwrap().is_none());
+    }
+    assert_eq!(bystander.text_content().unwrap(), "host content");
+    crash::unregister(&first);
+    crash::unregister(&second);
+}
+
+#[wasm_bindgen_test]
+async fn custom_data_shows_its_problems_and_the_valid_part() {
+    use pv_matrix::app::custom::CustomInput;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let text = r#"{"statements": [
+        {"release": "rhel-99", "capability": "xen-dom0", "status": "yes", "kind": "backport", "sources": ["xen-wiki-dom0-kernels"]},
+        {"release": "rhel-7", "capability": "xen-dom0", "status": "yes", "kind": "backport", "sources": ["xen-wiki-dom0-kernels"]}
+    ]}"#;
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            query: "?releases=rhel-7".into(),
+            custom_data: Some(CustomInput {
+                label: "#acme".into(),
+                text: Ok(text.into()),
+            }),
+            ..AppProps::default()
+        },
+    )
+    .render();
+    settle().await;
+    let notice = root
+        .query_selector("[data-notice=custom-data]")
+        .unwrap()
+        .unwrap();
+    let said = notice.text_content().unwrap();
+    assert!(
+        said.contains("statements[0].release: unknown release \"rhel-99\""),
+        "{said}"
+    );
+    assert!(said.contains("1 statement(s)"), "{said}");
+    assert_eq!(status(&root, "rhel-7", "xen-dom0").as_deref(), Some("yes"));
+}

@@ -5,6 +5,8 @@
 
 pub mod browser;
 pub mod components;
+pub mod crash;
+pub mod custom;
 pub mod export;
 pub mod filter;
 pub mod grid;
@@ -51,12 +53,15 @@ pub fn mount() {
     let Some(root) = browser::mount_point() else {
         return;
     };
+    crash::install_panic_hook();
+    crash::register(&root);
     let props = AppProps {
         query: browser::location_query().into(),
         today: browser::today(),
         mode: Mode::Page,
         layout: Layout::Full,
         on_change: None,
+        custom_data: None,
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

@@ -11,6 +11,8 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use yew::{AppHandle, Callback};
 
+use crate::app::crash;
+use crate::app::custom::{self, CustomInput};
 use crate::app::export::table;
 use crate::app::state::State;
 use crate::app::url::QueryParams;
@@ -22,42 +24,72 @@ use crate::matrix::builtin;
 pub struct EmbeddedWidget {
     handle: AppHandle<App>,
     host: web_sys::HtmlElement,
+    /// Where the widget renders, inside the element's shadow root.
+    root: web_sys::Element,
     /// The state's parameters as last reported, for `verdicts()`.
     current: Rc<RefCell<QueryParams>>,
+    custom: Option<CustomInput>,
 }
 
 #[wasm_bindgen]
 impl EmbeddedWidget {
     /// Mounts a widget into `root` (inside the shadow root of `host`) for a query string built
-    /// from the element's attributes. `compact` shows only the verdicts.
+    /// from the element's attributes. `compact` shows only the verdicts. `custom` is the host's
+    /// custom data, if any: see [`custom_input`].
     #[wasm_bindgen(constructor)]
     pub fn new(
         host: web_sys::HtmlElement,
         root: web_sys::Element,
         query: String,
         compact: bool,
+        custom_label: Option<String>,
+        custom_text: Option<String>,
+        custom_error: Option<String>,
     ) -> EmbeddedWidget {
         let current = Rc::new(RefCell::new(QueryParams::parse(&query)));
-        let props = props(&host, &current, query, compact);
-        let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
+        let custom = custom_input(custom_label, custom_text, custom_error);
+        let props = props(&host, &current, query, compact, custom.clone());
+        crash::install_panic_hook();
+        crash::register(&root);
+        let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         EmbeddedWidget {
             handle,
             host,
+            root,
             current,
+            custom,
         }
     }
 
-    /// Shows the state of a new query string (an attribute changed).
-    pub fn update(&mut self, query: String, compact: bool) {
-        let props = props(&self.host, &self.current, query, compact);
+    /// Shows the state of a new query string or custom data (an attribute changed).
+    pub fn update(
+        &mut self,
+        query: String,
+        compact: bool,
+        custom_label: Option<String>,
+        custom_text: Option<String>,
+        custom_error: Option<String>,
+    ) {
+        self.custom = custom_input(custom_label, custom_text, custom_error);
+        let props = props(
+            &self.host,
+            &self.current,
+            query,
+            compact,
+            self.custom.clone(),
+        );
         self.handle.update(props);
     }
 
     /// The verdicts on screen as JSON: `{"data_as_of": ..., "rows": [{"release", "capability",
     /// "status", "verdict", "reason", "sources"}, ...]}`.
     pub fn verdicts(&self) -> String {
-        let Ok(matrix) = builtin() else {
+        let Ok(builtin) = builtin() else {
             return "{}".to_owned();
+        };
+        let matrix = match &self.custom {
+            Some(input) => custom::load(builtin, input).matrix(builtin),
+            None => builtin,
         };
         let state = State::from_query(matrix, &self.current.borrow());
         let today = browser::today().unwrap_or(matrix.data_as_of);
@@ -66,8 +98,27 @@ impl EmbeddedWidget {
 
     /// Removes the widget (the element left the page).
     pub fn destroy(self) {
+        crash::unregister(&self.root);
         self.handle.destroy();
     }
+}
+
+/// The custom data as embed.js found it: `label` names where it came from (`#id` or a URL),
+/// with its text or the reason it could not be read.
+fn custom_input(
+    label: Option<String>,
+    text: Option<String>,
+    error: Option<String>,
+) -> Option<CustomInput> {
+    let label = label?;
+    let text = match (text, error) {
+        (Some(text), None) => Ok(text.into()),
+        (_, error) => Err(error.unwrap_or_default().into()),
+    };
+    Some(CustomInput {
+        label: label.into(),
+        text,
+    })
 }
 
 fn props(
@@ -75,6 +126,7 @@ fn props(
     current: &Rc<RefCell<QueryParams>>,
     query: String,
     compact: bool,
+    custom_data: Option<CustomInput>,
 ) -> AppProps {
     let host = host.clone();
     let current = current.clone();
@@ -91,5 +143,6 @@ fn props(
             browser::dispatch_change(&host, &params);
             *current.borrow_mut() = params;
         })),
+        custom_data,
     }
 }

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::data_error::DataErrorView;
 use super::widget::Widget;
+use crate::app::custom::{self, CustomInput};
 use crate::app::url::QueryParams;
 use crate::app::Shared;
 use crate::matrix::{builtin, Date};
@@ -44,21 +45,32 @@ pub struct AppProps {
     /// Told the state's link parameters after each change (the embedding's `change` event).
     #[prop_or_default]
     pub on_change: Option<Callback<QueryParams>>,
+    /// Data the host page adds to the built-in matrix (embedded mode only).
+    #[prop_or_default]
+    pub custom_data: Option<CustomInput>,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     match builtin() {
-        Ok(matrix) => html! {
+        Ok(builtin) => {
+            let custom = props
+                .custom_data
+                .as_ref()
+                .map(|input| custom::load(builtin, input));
+            let matrix = custom.map_or(builtin, |c| c.matrix(builtin));
+            html! {
             <Widget
                 matrix={Shared(matrix)}
+                custom={custom.map(Shared)}
                 query={props.query.clone()}
                 today={props.today.unwrap_or(matrix.data_as_of)}
                 mode={props.mode}
                 layout={props.layout}
                 on_change={props.on_change.clone()}
             />
-        },
+            }
+        }
         Err(error) => html! { <DataErrorView error={Shared(error)} /> },
     }
 }

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod capability_row;
 pub mod compare_view;
+pub mod custom_data_notice;
 pub mod data_error;
 pub mod export_bar;
 pub mod filter_bar;

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::compare_view::CompareView;
+use super::custom_data_notice::CustomDataNotice;
 use super::export_bar::ExportBar;
 use super::filter_bar::FilterBar;
 use super::legend::Legend;
@@ -16,6 +17,7 @@ use super::system_check::SystemCheck;
 use super::unknown_ids_notice::UnknownIdsNotice;
 use super::view_tabs::ViewTabs;
 use crate::app::browser::{self, HistoryEntry};
+use crate::app::custom::CustomData;
 use crate::app::export::table;
 use crate::app::filter::shown_capabilities;
 use crate::app::grid::{release_grid, SharedGrid};
@@ -34,6 +36,9 @@ pub struct WidgetProps {
     pub mode: Mode,
     pub layout: Layout,
     pub on_change: Option<Callback<QueryParams>>,
+    /// The host page's custom data, when it gave some: shown as a notice.
+    #[prop_or_default]
+    pub custom: Option<Shared<CustomData>>,
 }
 
 /// Wraps static references for props that compare by identity.
@@ -200,6 +205,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
 
     html! {
         <div ref={root} class={classes!("pvm", compact.then_some("pvm-compact"))}>
+            if let Some(custom) = props.custom {
+                <CustomDataNotice {custom} />
+            }
             <UnknownIdsNotice items={state.unknown.clone()} {on_dismiss} />
             if !compact {
                 <ViewTabs view={state.view} on_select={on_view} />

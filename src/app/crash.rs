@@ -1,0 +1,81 @@
+//! The last resort: a panic hook that turns every widget on the page into a visible error state
+//! with a reload link, instead of a dead widget that still looks alive.
+//!
+//! With `panic = "abort"` the WebAssembly instance is gone after a panic, so the hook writes
+//! plain DOM itself, and the reload is an ordinary link (no script is needed to follow it). Only
+//! the widgets' own roots are touched; the rest of the host page stays as it is.
+
+use std::cell::RefCell;
+
+thread_local! {
+    /// The roots of the widgets alive on this page.
+    static ROOTS: RefCell<Vec<web_sys::Element>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Installs the hook (once; later calls replace it with the same).
+pub fn install_panic_hook() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_crash();
+    }));
+}
+
+/// Remembers a widget root, so that a panic can show the error there.
+pub fn register(root: &web_sys::Element) {
+    ROOTS.with(|roots| {
+        if let Ok(mut roots) = roots.try_borrow_mut() {
+            roots.push(root.clone());
+        }
+    });
+}
+
+/// Forgets a widget root (its element left the page).
+pub fn unregister(root: &web_sys::Element) {
+    ROOTS.with(|roots| {
+        if let Ok(mut roots) = roots.try_borrow_mut() {
+            roots.retain(|r| r != root);
+        }
+    });
+}
+
+/// Replaces the content of every registered root with the error state.
+pub fn show_crash() {
+    ROOTS.with(|roots| {
+        // The panic may have happened while the list was borrowed; then there is nothing safe to do.
+        if let Ok(roots) = roots.try_borrow() {
+            for root in roots.iter() {
+                let _ = replace_with_error(root);
+            }
+        }
+    });
+}
+
+fn replace_with_error(root: &web_sys::Element) -> Option<()> {
+    let document = root.owner_document()?;
+    let here = web_sys::window()?.location().href().ok()?;
+    let element = |tag: &str, class: &str, text: &str| -> Option<web_sys::Element> {
+        let e = document.create_element(tag).ok()?;
+        if !class.is_empty() {
+            e.set_class_name(class);
+        }
+        e.set_text_content(Some(text));
+        Some(e)
+    };
+    let wrapper = element("div", "pvm", "")?;
+    let alert = element("div", "pvm-error", "")?;
+    alert.set_attribute("role", "alert").ok()?;
+    alert.set_attribute("data-crashed", "").ok()?;
+    let message = element(
+        "p",
+        "",
+        "Something went wrong inside the paravirtualization matrix, and it stopped. Nothing else on this page is affected. ",
+    )?;
+    let reload = element("a", "", "Reload the page")?;
+    reload.set_attribute("href", &here).ok()?;
+    message.append_child(&reload).ok()?;
+    alert.append_child(&message).ok()?;
+    wrapper.append_child(&alert).ok()?;
+    root.set_text_content(None);
+    root.append_child(&wrapper).ok()?;
+    Some(())
+}
