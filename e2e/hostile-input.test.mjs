@@ -215,7 +215,7 @@ describe('custom data', () => {
     assert.equal(await cell('acme-1', 'virtio-net-blk').getAttribute('data-status'), 'yes');
     assert.equal(await cell('debian-6.0', 'xen-dom0').getAttribute('data-status'), 'yes');
     const notice = await page.locator('pv-matrix [data-notice="custom-data"]').textContent();
-    assert.match(notice, /1 release\(s\)/);
+    assert.match(notice, /1 release and 0 statements/);
     assert.match(notice, /releases\[1\]\.kernel: "2\.6\.x" is not a kernel version/);
     // The reason cites the custom source.
     const verdicts = await page.evaluate(() => document.querySelector('pv-matrix').verdicts);

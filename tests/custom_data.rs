@@ -21,6 +21,10 @@ fn status(matrix: &Matrix, release: &str, capability: &str) -> Status {
 
 const VALID: &str = r#"{
   "sources": [{"id": "acme-wiki", "title": "ACME platform wiki", "url": "https://wiki.acme.example/pv"}],
+  "capabilities": [{"id": "acme-pv-clock", "name": "ACME PV clock", "hypervisor": "kvm",
+    "description": "Our own paravirtual clock.", "kconfig": ["CONFIG_ACME_CLOCK"],
+    "mainline": [{"from": "5.0", "status": "yes", "sources": ["acme-wiki"]}]},
+    {"id": "xen-dom0", "name": "Again", "hypervisor": "xen", "description": "d", "mainline": []}],
   "distros": [{"id": "acme", "name": "ACME Linux", "end_of_support_meaning": "internal support"}],
   "releases": [{
     "distro": "acme", "id": "acme-1", "name": "ACME Linux 1", "version": "1",
@@ -37,10 +41,17 @@ fn valid_custom_data_adds_and_overrides() {
     let base = builtin().unwrap();
     assert_eq!(status(base, "rhel-8", "xen-balloon"), Status::No);
     let result = custom(VALID);
-    assert_eq!(result.problems, []);
+    let problems: Vec<String> = result.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        ["#acme-data: capabilities[1].id: \"xen-dom0\" is already a capability"]
+    );
     assert_eq!((result.releases, result.statements), (1, 1));
     let m = &result.matrix;
     assert_eq!(status(m, "acme-1", "xen-dom0"), Status::No);
+    // A capability of the host's own, decided by mainline for every release.
+    assert_eq!(status(m, "acme-1", "acme-pv-clock"), Status::Yes);
+    assert_eq!(status(m, "rhel-6", "acme-pv-clock"), Status::No);
     // Mainline 6.1 decides what the release does not state.
     assert_eq!(status(m, "acme-1", "virtio-net-blk"), Status::Yes);
     assert_eq!(status(m, "rhel-8", "xen-balloon"), Status::Yes);

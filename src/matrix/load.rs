@@ -172,6 +172,26 @@ pub fn load_custom(base: &Matrix, file: DataFile<'_>) -> Customised {
         cited: &mut cited,
     };
 
+    let mut capability_ids: BTreeSet<String> =
+        base.capabilities.iter().map(|c| c.id.clone()).collect();
+    for (i, c) in raw.capabilities.into_iter().enumerate() {
+        let at = format!("capabilities[{i}]");
+        let before = lint.problems.len();
+        let fresh = capability_ids.insert(c.id.clone());
+        if !fresh {
+            lint.problem(
+                format!("{at}.id"),
+                format!("{} is already a capability", Quoted(&c.id)),
+            );
+        }
+        let capability = lint.capability(&at, c, &base.hypervisors, &mut resolver);
+        if lint.problems.len() == before {
+            matrix.capabilities.push(capability);
+        } else if fresh {
+            capability_ids.remove(&capability.id);
+        }
+    }
+
     for (i, d) in raw.distros.into_iter().enumerate() {
         let at = format!("distros[{i}]");
         let before = lint.problems.len();
@@ -198,7 +218,6 @@ pub fn load_custom(base: &Matrix, file: DataFile<'_>) -> Customised {
         }
     }
 
-    let capability_ids: BTreeSet<String> = base.capabilities.iter().map(|c| c.id.clone()).collect();
     let mut names: HashMap<String, String> = HashMap::new();
     for release in matrix.releases() {
         for name in std::iter::once(&release.id).chain(&release.aliases) {
@@ -527,55 +546,63 @@ impl Lint {
                 .enumerate()
                 .map(|(i, c)| (format!("capabilities[{i}].id"), c.id.as_str())),
         );
-        let mut capabilities = Vec::new();
-        for (i, c) in raw.into_iter().enumerate() {
-            let at = format!("capabilities[{i}]");
-            self.id(&format!("{at}.id"), &c.id);
-            if !hypervisors.iter().any(|h| h.id == c.hypervisor) {
-                self.problem(
-                    format!("{at}.hypervisor"),
-                    format!("unknown hypervisor {}", Quoted(&c.hypervisor)),
-                );
-            }
-            if c.description.trim().is_empty() {
-                self.problem(format!("{at}.description"), "empty description");
-            }
-            let mut mainline: Vec<Stage> = Vec::new();
-            for (j, stage) in c.mainline.into_iter().enumerate() {
-                let path = format!("{at}.mainline[{j}]");
-                let from = self.version(&format!("{path}.from"), &stage.from);
-                let status = self.status(&format!("{path}.status"), &stage.status, &stage.note);
-                let sources = self.cite(&format!("{path}.sources"), &stage.sources, resolver);
-                let Some(from) = from else { continue };
-                if let Some(previous) = mainline.last() {
-                    if previous.from >= from {
-                        self.problem(
-                            format!("{path}.from"),
-                            format!(
-                                "{from} does not come after the previous stage's {}",
-                                previous.from
-                            ),
-                        );
-                    }
+        raw.into_iter()
+            .enumerate()
+            .map(|(i, c)| self.capability(&format!("capabilities[{i}]"), c, hypervisors, resolver))
+            .collect()
+    }
+
+    fn capability(
+        &mut self,
+        at: &str,
+        c: RawCapability,
+        hypervisors: &[Hypervisor],
+        resolver: &mut SourceResolver<'_>,
+    ) -> Capability {
+        self.id(&format!("{at}.id"), &c.id);
+        if !hypervisors.iter().any(|h| h.id == c.hypervisor) {
+            self.problem(
+                format!("{at}.hypervisor"),
+                format!("unknown hypervisor {}", Quoted(&c.hypervisor)),
+            );
+        }
+        if c.description.trim().is_empty() {
+            self.problem(format!("{at}.description"), "empty description");
+        }
+        let mut mainline: Vec<Stage> = Vec::new();
+        for (j, stage) in c.mainline.into_iter().enumerate() {
+            let path = format!("{at}.mainline[{j}]");
+            let from = self.version(&format!("{path}.from"), &stage.from);
+            let status = self.status(&format!("{path}.status"), &stage.status, &stage.note);
+            let sources = self.cite(&format!("{path}.sources"), &stage.sources, resolver);
+            let Some(from) = from else { continue };
+            if let Some(previous) = mainline.last() {
+                if previous.from >= from {
+                    self.problem(
+                        format!("{path}.from"),
+                        format!(
+                            "{from} does not come after the previous stage's {}",
+                            previous.from
+                        ),
+                    );
                 }
-                mainline.push(Stage {
-                    from,
-                    status,
-                    note: stage.note,
-                    sources,
-                    certainty: certainty(stage.uncertain),
-                });
             }
-            capabilities.push(Capability {
-                id: c.id,
-                name: c.name,
-                hypervisor: c.hypervisor,
-                description: c.description,
-                kconfig: c.kconfig,
-                mainline,
+            mainline.push(Stage {
+                from,
+                status,
+                note: stage.note,
+                sources,
+                certainty: certainty(stage.uncertain),
             });
         }
-        capabilities
+        Capability {
+            id: c.id,
+            name: c.name,
+            hypervisor: c.hypervisor,
+            description: c.description,
+            kconfig: c.kconfig,
+            mainline,
+        }
     }
 
     fn distro(

@@ -106,6 +106,8 @@ pub struct RawStatement {
 #[derive(Debug, Default)]
 pub struct RawCustom {
     pub sources: Vec<RawSource>,
+    /// Capabilities to add, in one of the built-in hypervisor groups.
+    pub capabilities: Vec<RawCapability>,
     pub distros: Vec<RawCustomDistro>,
     pub releases: Vec<RawCustomRelease>,
     pub statements: Vec<RawCustomStatement>,
@@ -385,6 +387,7 @@ from_json!(RawStatement {
 
 from_json!(RawCustom {
     sources: or_default,
+    capabilities: or_default,
     distros: or_default,
     releases: or_default,
     statements: or_default

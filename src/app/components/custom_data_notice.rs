@@ -28,8 +28,9 @@ pub fn CustomDataNotice(props: &CustomDataNoticeProps) -> Html {
         }
     };
     let applied = format!(
-        "Custom data {label}: {} release(s) and {} statement(s) added or replaced.",
-        customised.releases, customised.statements
+        "Custom data {label}: {} and {} added or replaced.",
+        count(customised.releases, "release", "releases"),
+        count(customised.statements, "statement", "statements")
     );
     let problems = &customised.problems;
     if problems.is_empty() {
@@ -42,7 +43,7 @@ pub fn CustomDataNotice(props: &CustomDataNoticeProps) -> Html {
     let more = problems.len().saturating_sub(SHOWN_PROBLEMS);
     html! {
         <div class="pvm-error" role="alert" data-notice="custom-data">
-            <p>{ format!("{applied} {} problem(s) were found; the items they are in were left out:", problems.len()) }</p>
+            <p>{ format!("{applied} {} found; the items they are in were left out:", count(problems.len(), "problem was", "problems were")) }</p>
             <ul>
                 { for problems.iter().take(SHOWN_PROBLEMS).map(|p| html! {
                     <li><code>{ if p.path.is_empty() { "(document)".to_owned() } else { p.path.clone() } }</code>{ format!(": {}", p.message) }</li>
@@ -53,4 +54,8 @@ pub fn CustomDataNotice(props: &CustomDataNoticeProps) -> Html {
             </ul>
         </div>
     }
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
