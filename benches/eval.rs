@@ -1,12 +1,16 @@
-//! Native evaluation throughput: every release against every capability, and the same for a
-//! synthetic matrix ten times larger. Plain harness (`harness = false`): prints a table.
+//! Native evaluation throughput: every release against every capability, and the same for the
+//! synthetic matrix ten times larger (tests/common/synthetic.rs, loaded as custom data). Plain harness (`harness = false`): prints a table.
 //!
 //! Usage: `cargo bench --bench eval`
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+use pv_matrix::matrix::load::{load_custom, DataFile};
 use pv_matrix::matrix::{builtin, evaluate, Matrix, Release};
+
+#[path = "../tests/common/synthetic.rs"]
+mod synthetic;
 
 /// Evaluations per second over every (release, capability) pair, measured for at least `time`.
 fn throughput(releases: &[&Release], matrix: &Matrix, time: Duration) -> (usize, f64) {
@@ -25,34 +29,30 @@ fn throughput(releases: &[&Release], matrix: &Matrix, time: Duration) -> (usize,
     (pairs, evaluations / start.elapsed().as_secs_f64())
 }
 
-/// The built-in matrix with every release copied ten times under new ids.
-fn ten_times(matrix: &Matrix) -> Vec<Release> {
-    (0..10)
-        .flat_map(|copy| {
-            matrix.releases().map(move |r| Release {
-                id: format!("{}-copy{copy}", r.id),
-                ..r.clone()
-            })
-        })
-        .collect()
-}
-
 fn main() {
     let matrix = builtin().expect("built-in data loads");
     let time = Duration::from_secs(2);
     let releases: Vec<&Release> = matrix.releases().collect();
-    let large = ten_times(matrix);
-    let large_refs: Vec<&Release> = large.iter().collect();
+    let text = synthetic::document();
+    let large = load_custom(
+        matrix,
+        DataFile {
+            path: "synthetic",
+            text: &text,
+        },
+    )
+    .matrix;
+    let large_refs: Vec<&Release> = large.releases().collect();
     println!(
         "\nNative evaluation throughput (release build, {}s each)",
         time.as_secs()
     );
     println!("{:<32}{:>10}{:>18}", "matrix", "cells", "evaluations/s");
-    for (name, set) in [
-        ("built-in", &releases),
-        ("synthetic, 10x the releases", &large_refs),
+    for (name, set, of) in [
+        ("built-in", &releases, matrix),
+        ("synthetic, ~10x (custom data)", &large_refs, &large),
     ] {
-        let (cells, rate) = throughput(set, matrix, time);
+        let (cells, rate) = throughput(set, of, time);
         println!("{name:<32}{cells:>10}{rate:>18.0}");
     }
 }

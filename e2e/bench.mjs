@@ -1,6 +1,7 @@
 // The browser half of `scripts/bench`: bytes of every file the default page loads, time to first
 // matrix against a static page with the same markup, interaction latency, and memory.
-// Expects dist/ (trunk build --release) and dist-static/ (cargo run --example prerender -- --static-page).
+// Expects dist/ (trunk build --release), dist-static/ (cargo run --example static_page) and
+// target/synthetic.json (cargo run --example synthetic_data).
 // Prints plain-text tables; run: node e2e/bench.mjs [loads]
 import { readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -185,6 +186,72 @@ try {
     `${'JS heap used'.padEnd(28)}${String(Math.round(heap)).padStart(12)}`,
   ]);
   await m.close();
+
+  // 5. Scale: the synthetic matrix ten times the real one (target/synthetic.json, written by
+  // `cargo run --example synthetic_data`), loaded as custom data by an embedded element.
+  const { server: scaleServer, url: scaleUrl } = await serve('dist', 0, {}, {
+    '/plain-host.html': 'e2e/fixtures/plain-host.html',
+    '/synthetic.json': 'target/synthetic.json',
+  });
+  try {
+    const SELECTED = Array.from({ length: 12 }, (_, i) => `synth${i % 10}-${i}`).join(',');
+    const loads = [];
+    let sp;
+    for (let i = 0; i < 5; i++) {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+      sp = await context.newPage();
+      await sp.goto(`${scaleUrl}/plain-host.html`);
+      await sp.evaluate(() => customElements.whenDefined('pv-matrix'));
+      loads.push(
+        await sp.evaluate(async (releases) => {
+          const el = document.createElement('pv-matrix');
+          el.setAttribute('custom-data', 'synthetic.json');
+          el.setAttribute('releases', releases);
+          const start = performance.now();
+          document.body.append(el);
+          while (!el.shadowRoot.querySelector('.pvm[data-live] td[data-status]')) {
+            await new Promise((r) => requestAnimationFrame(r));
+          }
+          return performance.now() - start;
+        }, SELECTED),
+      );
+      if (i < 4) await context.close();
+    }
+    const scaleClick = (release, present) =>
+      sp.evaluate(async ([release, present]) => {
+        const root = document.querySelector('pv-matrix').shadowRoot;
+        const cell = `td[data-release="${release}"][data-capability="xen-dom0"]`;
+        const start = performance.now();
+        root.querySelector(`input[data-release-option="${release}"]`).click();
+        await new Promise((resolve) => {
+          const check = () => (root.querySelector(cell) !== null) === present;
+          if (check()) return resolve();
+          const observer = new MutationObserver(() => check() && (observer.disconnect(), resolve()));
+          observer.observe(root, { childList: true, subtree: true, attributes: true });
+        });
+        return performance.now() - start;
+      }, [release, present]);
+    const scaleClicks = [];
+    for (let i = 0; i < INTERACTIONS; i++) {
+      scaleClicks.push(await scaleClick('synth5-50', true));
+      scaleClicks.push(await scaleClick('synth5-50', false));
+    }
+    const counts = await sp.evaluate(() => {
+      const root = document.querySelector('pv-matrix').shadowRoot;
+      return [root.querySelectorAll('input[data-release-option]').length, root.querySelectorAll('tr[data-capability-row]').length];
+    });
+    table(
+      `Scale: ${counts[0]} releases, ${counts[1]} capability rows (synthetic custom data, embedded)`,
+      `${'what'.padEnd(28)}${'median'.padStart(8)}${'p95'.padStart(8)}`,
+      [
+        `${'load until first verdict'.padEnd(28)}${ms(median(loads))}${ms(Math.max(...loads))}`,
+        `${'add or remove a release'.padEnd(28)}${ms(median(scaleClicks))}${ms(percentile(scaleClicks, 95))}`,
+      ],
+    );
+    await sp.context().close();
+  } finally {
+    scaleServer.close();
+  }
 } finally {
   await browser.close();
   server.close();
