@@ -15,9 +15,9 @@ pub fn document() -> String {
     out.push_str("  \"capabilities\": [\n");
     let hypervisors = ["xen", "kvm", "hyperv", "vmware"];
     for c in 0..CAPABILITIES {
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "    {{\"id\": \"synthetic-cap-{c}\", \"name\": \"Synthetic capability {c}\", \"hypervisor\": \"{}\", \"description\": \"A capability made up for the scale test.\", \"kconfig\": [\"CONFIG_SYNTHETIC_{c}\"], \"mainline\": [{{\"from\": \"3.{c}\", \"status\": \"partial\", \"note\": \"first stage\", \"sources\": [\"synthetic\"]}}, {{\"from\": \"5.{c}\", \"status\": \"yes\", \"sources\": [\"synthetic\"]}}]}}{}\n",
+            "    {{\"id\": \"synthetic-cap-{c}\", \"name\": \"Synthetic capability {c}\", \"hypervisor\": \"{}\", \"description\": \"A capability made up for the scale test.\", \"kconfig\": [\"CONFIG_SYNTHETIC_{c}\"], \"mainline\": [{{\"from\": \"3.{c}\", \"status\": \"partial\", \"note\": \"first stage\", \"sources\": [\"synthetic\"]}}, {{\"from\": \"5.{c}\", \"status\": \"yes\", \"sources\": [\"synthetic\"]}}]}}{}",
             hypervisors[c % hypervisors.len()],
             if c + 1 < CAPABILITIES { "," } else { "" }
         );
