@@ -150,6 +150,8 @@ async fn custom_data_shows_its_problems_and_the_valid_part() {
         root.clone(),
         AppProps {
             query: "?releases=rhel-7".into(),
+            // Custom data comes from an embedding page, and the page's own URL stays untouched.
+            mode: pv_matrix::app::Mode::Embedded,
             custom_data: Some(CustomInput {
                 label: "#acme".into(),
                 text: Ok(text.into()),
