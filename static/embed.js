@@ -10,9 +10,12 @@
 // See docs/embedding.md.
 import init, { EmbeddedWidget } from './pv-matrix.js';
 
-/** Attributes that say what to show: the same words as the page's URL parameters. */
-const QUERY_ATTRIBUTES = ['releases', 'capabilities', 'hypervisors', 'status', 'kernel', 'compare', 'need'];
-const OTHER_ATTRIBUTES = ['compact', 'theme', 'lang'];
+/**
+ * Attributes that say what to show: the same words as the page's URL parameters. `lang` (`en`,
+ * `de`) chooses the interface language; without it the reader's browser language does.
+ */
+const QUERY_ATTRIBUTES = ['releases', 'capabilities', 'hypervisors', 'status', 'kernel', 'compare', 'need', 'lang'];
+const OTHER_ATTRIBUTES = ['compact', 'theme'];
 
 /** The placeholder while the WebAssembly loads: reserves room so the page does not jump. */
 const loadingSheet = new CSSStyleSheet();

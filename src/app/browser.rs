@@ -6,6 +6,7 @@
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 
+use super::i18n::Lang;
 use crate::matrix::Date;
 
 /// Today's date in the browser's time zone.
@@ -18,6 +19,18 @@ pub fn today() -> Option<Date> {
         now.get_date()
     );
     text.parse().ok()
+}
+
+/// The first of the reader's preferred languages that the interface speaks
+/// (`navigator.languages`, else `navigator.language`); `None` when it speaks none of them.
+pub fn language() -> Option<Lang> {
+    let navigator = web_sys::window()?.navigator();
+    let preferred = navigator.languages();
+    preferred
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .chain(navigator.language())
+        .find_map(|tag| Lang::from_tag(&tag))
 }
 
 /// The current query string, e.g. `?releases=rhel-6`; empty when there is none.

@@ -9,6 +9,7 @@ pub mod export;
 pub mod filter;
 pub mod grid;
 pub mod handlers;
+pub mod i18n;
 pub mod state;
 pub mod text;
 pub mod url;
@@ -57,6 +58,7 @@ pub fn mount() {
         mode: Mode::Page,
         layout: Layout::Full,
         on_change: None,
+        lang: browser::language().unwrap_or_default(),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::data_error::DataErrorView;
 use super::widget::Widget;
+use crate::app::i18n::Lang;
 use crate::app::url::QueryParams;
 use crate::app::Shared;
 use crate::matrix::{builtin, Date};
@@ -44,6 +45,10 @@ pub struct AppProps {
     /// Told the state's link parameters after each change (the embedding's `change` event).
     #[prop_or_default]
     pub on_change: Option<Callback<QueryParams>>,
+    /// The language when the link names none: the element's `lang` attribute, else the
+    /// browser's language, else English.
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
 #[component]
@@ -57,8 +62,9 @@ pub fn App(props: &AppProps) -> Html {
                 mode={props.mode}
                 layout={props.layout}
                 on_change={props.on_change.clone()}
+                lang={props.lang}
             />
         },
-        Err(error) => html! { <DataErrorView error={Shared(error)} /> },
+        Err(error) => html! { <DataErrorView error={Shared(error)} lang={props.lang} /> },
     }
 }

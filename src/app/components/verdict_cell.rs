@@ -2,9 +2,10 @@
 
 use yew::prelude::*;
 
+use super::use_lang;
 use crate::app::grid::CellView;
 use crate::app::state::CellId;
-use crate::app::text::{status_icon, status_word};
+use crate::app::text::status_icon;
 use crate::matrix::Certainty;
 
 #[derive(Properties, PartialEq)]
@@ -16,6 +17,7 @@ pub struct VerdictCellProps {
 
 #[component]
 pub fn VerdictCell(props: &VerdictCellProps) -> Html {
+    let t = use_lang().texts();
     let text = &props.text;
     let status = text.status.as_str();
     let uncertain = text.certainty == Certainty::Unverified;
@@ -36,10 +38,10 @@ pub fn VerdictCell(props: &VerdictCellProps) -> Html {
             <button type="button" {onclick} aria-expanded={props.open.to_string()}>
                 <span class="pvm-verdict">
                     <span class="pvm-icon" aria-hidden="true">{ status_icon(text.status) }</span>
-                    <span class="pvm-word">{ status_word(text.status) }</span>
+                    <span class="pvm-word">{ t.status(text.status) }</span>
                     if uncertain {
                         <span class="pvm-uncertain-mark" aria-hidden="true">{ "*" }</span>
-                        <span class="pvm-visually-hidden">{ " (unverified)" }</span>
+                        <span class="pvm-visually-hidden">{ t.unverified_hidden }</span>
                     }
                 </span>
                 <span class="pvm-hint">{ &text.hint }</span>

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::compare_view::CompareView;
 use super::export_bar::ExportBar;
 use super::filter_bar::FilterBar;
+use super::language_switch::LanguageSwitch;
 use super::legend::Legend;
 use super::matrix_table::MatrixTable;
 use super::minimum_view::MinimumView;
@@ -20,6 +21,7 @@ use crate::app::export::table;
 use crate::app::filter::shown_capabilities;
 use crate::app::grid::{release_grid, SharedGrid};
 use crate::app::handlers::Handlers;
+use crate::app::i18n::{fill, Lang};
 use crate::app::state::{Action, State, View};
 use crate::app::url::QueryParams;
 use crate::app::{Layout, Mode, Shared};
@@ -34,6 +36,8 @@ pub struct WidgetProps {
     pub mode: Mode,
     pub layout: Layout,
     pub on_change: Option<Callback<QueryParams>>,
+    /// The language when the link names none.
+    pub lang: Lang,
 }
 
 /// Wraps static references for props that compare by identity.
@@ -131,7 +135,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
         on_dismiss,
         on_view,
         on_open,
+        on_lang,
     } = (*handlers).clone();
+    let lang = state.lang.unwrap_or(props.lang);
+    let t = lang.texts();
 
     let ids = |releases: &[&'static crate::matrix::Release]| -> Vec<AttrValue> {
         releases
@@ -150,7 +157,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
     let matrix_of = |releases: &[&'static crate::matrix::Release]| {
         let capabilities = shown_capabilities(&state, releases);
-        let grid = release_grid(releases, &capabilities, today);
+        let grid = release_grid(lang, releases, &capabilities, today);
         let (statuses, uncertain) = grid.statuses();
         html! {
             <>
@@ -199,21 +206,42 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
 
     html! {
-        <div ref={root} class={classes!("pvm", compact.then_some("pvm-compact"))}>
+        <ContextProvider<Lang> context={lang}>
+        <div ref={root} class={classes!("pvm", compact.then_some("pvm-compact"))} lang={lang.code()}>
             <UnknownIdsNotice items={state.unknown.clone()} {on_dismiss} />
             if !compact {
-                <ViewTabs view={state.view} on_select={on_view} />
+                <div class="pvm-top">
+                    <ViewTabs view={state.view} on_select={on_view} />
+                    <LanguageSwitch on_select={on_lang} />
+                </div>
             }
             { body }
+            <p class="pvm-visually-hidden" role="status" data-live-summary="">{ live_summary(&state, lang) }</p>
             if !compact {
                 <ExportBar table={{
                     let state = state.clone();
-                    Callback::from(move |()| table(&state, today))
+                    Callback::from(move |()| table(&state, today, lang))
                 }} name={format!("pv-matrix-{}", matrix.data_as_of)} />
             }
             <p class="pvm-as-of">
-                { format!("Data as of {}. Verdicts are evaluated in your browser; nothing is sent anywhere.", matrix.data_as_of) }
+                { fill(t.data_as_of, &[&lang.date(matrix.data_as_of)]) }
             </p>
         </div>
+        </ContextProvider<Lang>>
     }
+}
+
+/// One sentence for screen readers about what the view shows now, announced when it changes.
+fn live_summary(state: &State, lang: Lang) -> String {
+    let t = lang.texts();
+    let releases = match state.view {
+        View::Matrix => &state.selected,
+        View::Compare => &state.compare,
+        View::System | View::Minimum => return String::new(),
+    };
+    let capabilities = shown_capabilities(state, releases).len();
+    fill(
+        t.live_matrix,
+        &[&releases.len().to_string(), &capabilities.to_string()],
+    )
 }
