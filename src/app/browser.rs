@@ -140,3 +140,19 @@ pub fn mount_point() -> Option<web_sys::Element> {
         .ok()
         .flatten()
 }
+
+/// Gives `element` the keyboard focus when nothing in its document or shadow root has it (the
+/// focused control was just removed, e.g. the Close button of a verdict's details).
+pub fn focus_if_lost(element: &web_sys::HtmlElement) {
+    let root = element.get_root_node();
+    let active = match root.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.active_element(),
+        None => root
+            .dyn_ref::<web_sys::Document>()
+            .and_then(|document| document.active_element())
+            .filter(|active| active.tag_name() != "BODY"),
+    };
+    if active.is_none() {
+        let _ = element.focus();
+    }
+}

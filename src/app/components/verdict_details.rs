@@ -20,8 +20,18 @@ pub fn VerdictDetails(props: &VerdictDetailsProps) -> Html {
     let t = lang.texts();
     let text = &props.text;
     let on_close = props.on_close.reform(|_: MouseEvent| ());
+    // Escape closes the details from anywhere inside them.
+    let on_key = {
+        let close = props.on_close.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                close.emit(());
+            }
+        })
+    };
     html! {
-        <div class="pvm-details pvm-pinned" data-details={format!("{}/{}", text.column, text.capability)}>
+        <div class="pvm-details pvm-pinned" data-details={format!("{}/{}", text.column, text.capability)}
+            onkeydown={on_key}>
             <h3>
                 { format!("{}: ", text.title) }
                 <span class={classes!("pvm-badge", format!("pvm-{}", text.status.as_str()))}>

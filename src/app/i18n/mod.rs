@@ -134,6 +134,7 @@ macro_rules! texts {
             $($(#[$doc])* pub $key: &'static str,)*
         }
 
+        #[cfg(test)]
         impl Texts {
             /// Every key with its text, for the catalog tests.
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
