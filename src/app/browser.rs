@@ -156,3 +156,19 @@ pub fn focus_if_lost(element: &web_sys::HtmlElement) {
         let _ = element.focus();
     }
 }
+
+/// Puts the project's own page in `lang`: the document's `lang`, its title and the
+/// introduction above the widget (`.page-header p`).
+pub fn localise_page(lang: Lang) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let texts = lang.texts();
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+    document.set_title(texts.page_title);
+    if let Ok(Some(intro)) = document.query_selector(".page-header p") {
+        intro.set_text_content(Some(texts.page_intro));
+    }
+}

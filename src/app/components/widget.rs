@@ -96,6 +96,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
         });
     }
+    // On its own page, the page around the widget speaks the widget's language too.
+    let lang = state.lang.unwrap_or(props.lang);
+    use_effect_with(lang, move |lang| {
+        if mode == Mode::Page {
+            browser::localise_page(*lang);
+        }
+    });
     // Back and forward restore the state of that entry (on its own page only).
     {
         let dispatcher = state.dispatcher();
@@ -137,7 +144,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
         on_open,
         on_lang,
     } = (*handlers).clone();
-    let lang = state.lang.unwrap_or(props.lang);
     let t = lang.texts();
 
     let ids = |releases: &[&'static crate::matrix::Release]| -> Vec<AttrValue> {

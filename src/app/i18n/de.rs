@@ -178,6 +178,8 @@ pub static TEXTS: Texts = Texts {
     view_minimum: "Mindest-Release",
     data_as_of: "Datenstand {0}. Die Bewertungen entstehen in Ihrem Browser; nichts wird irgendwohin gesendet.",
     language: "Sprache",
+    page_title: "pv-matrix: Paravirtualisierung nach Linux-Distribution und Release",
+    page_intro: "Welche Paravirtualisierungsfunktionen unterstützt ein Release einer Linux-Distribution, und warum? Wählen Sie Releases, um für jede Fähigkeit eine Bewertung zu sehen; öffnen Sie eine Bewertung für Begründung und Quellen.",
     live_matrix: "{0} Releases, {1} Fähigkeiten angezeigt.",
     col_release: "Release",
     col_capability: "Fähigkeit",

@@ -177,6 +177,8 @@ pub static TEXTS: Texts = Texts {
     view_minimum: "Minimum release",
     data_as_of: "Data as of {0}. Verdicts are evaluated in your browser; nothing is sent anywhere.",
     language: "Language",
+    page_title: "pv-matrix: paravirtualization support by Linux distribution release",
+    page_intro: "Which paravirtualization features does a Linux distribution release support, and why? Pick releases to see a verdict for each capability; open a verdict for its reason and sources.",
     live_matrix: "{0} releases, {1} capabilities shown.",
     col_release: "release",
     col_capability: "capability",

@@ -289,6 +289,9 @@ texts! {
     /// `{0}`: the data date.
     data_as_of,
     language,
+    /// The project page's title and introduction (index.html has the English ones).
+    page_title,
+    page_intro,
     /// `{0}` releases, `{1}` capabilities.
     live_matrix,
     // Exports.
