@@ -89,7 +89,7 @@ class PvMatrix extends HTMLElement {
     this.#widget?.update(this.#query(), this.hasAttribute('compact'));
   }
 
-  /** The verdicts on screen: `{ data_as_of, rows: [{ release, capability, status, verdict, reason, sources }] }`. */
+  /** The verdicts on screen: `{ data_as_of, lang, headers, rows: [{ release, capability, status, verdict, reason, sources }] }`. */
   get verdicts() {
     return this.#widget ? JSON.parse(this.#widget.verdicts()) : null;
   }
