@@ -1,6 +1,7 @@
 // Accessibility, end to end: axe-core (WCAG 2.0-2.2 A and AA rules) on every view in both
 // languages and colour schemes, on the embedded element, and a keyboard-only walk through the
-// main task (pick a release, open a verdict's details, export) without a mouse.
+// main task (pick a release, move between verdicts with the arrow keys, open a verdict's
+// details, export) without a mouse.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -153,8 +154,21 @@ describe('keyboard only', () => {
     await w.cell('debian-6.0', 'xen-dom0').waitFor();
     assert.equal(w.param('releases'), 'rhel-6,debian-6.0');
 
-    const cell = await tabTo(page, (f) => f.cell === 'debian-6.0/xen-dom0', 'the verdict cell');
-    assert.ok(cell.visible, 'the focused verdict shows a focus ring');
+    // Tab reaches the first verdict; the arrow keys move between verdicts.
+    const first = await tabTo(page, (f) => f.cell !== null, 'the first verdict');
+    assert.equal(first.cell, 'rhel-6/xen-pv-guest');
+    assert.ok(first.visible, 'the focused verdict shows a focus ring');
+    await page.keyboard.press('ArrowRight');
+    assert.equal((await focused(page)).cell, 'debian-6.0/xen-pv-guest');
+    await page.keyboard.press('ArrowRight');
+    assert.equal((await focused(page)).cell, 'debian-6.0/xen-pv-guest', 'the last column stays');
+    for (let i = 0; i < 10 && (await focused(page)).cell !== 'debian-6.0/xen-dom0'; i += 1) {
+      await page.keyboard.press('ArrowDown');
+    }
+    assert.equal((await focused(page)).cell, 'debian-6.0/xen-dom0');
+    await page.keyboard.press('ArrowLeft');
+    assert.equal((await focused(page)).cell, 'rhel-6/xen-dom0');
+    await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     const details = page.locator('[data-details="debian-6.0/xen-dom0"]');
     await details.waitFor();

@@ -172,3 +172,30 @@ pub fn localise_page(lang: Lang) {
         intro.set_text_content(Some(texts.page_intro));
     }
 }
+
+/// Moves the keyboard focus from a verdict's button to the next verdict `columns` to the side
+/// and `rows` up or down in the same table (arrow keys). Returns whether it moved.
+pub fn focus_neighbour_verdict(from: &web_sys::Element, columns: i32, rows: i32) -> bool {
+    let neighbour = || -> Option<web_sys::HtmlElement> {
+        let cell = from.closest("td").ok()??;
+        let row = cell.parent_element()?;
+        let table = row.closest("table").ok()??;
+        let rows_of_table = table.query_selector_all("tr[data-capability-row]").ok()?;
+        let cells_of = |row: &web_sys::Element| row.query_selector_all("td > button").ok();
+        let position = |list: &web_sys::NodeList, item: &web_sys::Node| {
+            (0..list.length()).find(|i| list.item(*i).as_ref() == Some(item))
+        };
+        let buttons = cells_of(&row)?;
+        let column = position(&buttons, from)?;
+        let row_index = position(&rows_of_table, &row)?;
+        let target_row = rows_of_table
+            .item(row_index.checked_add_signed(rows)?)?
+            .dyn_into::<web_sys::Element>()
+            .ok()?;
+        cells_of(&target_row)?
+            .item(column.checked_add_signed(columns)?)?
+            .dyn_into()
+            .ok()
+    };
+    neighbour().is_some_and(|button| button.focus().is_ok())
+}

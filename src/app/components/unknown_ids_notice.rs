@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::use_lang;
-use crate::app::i18n::fill;
+use crate::app::i18n::{fill, Lang};
 use crate::app::state::IdKind;
 
 #[derive(Properties, PartialEq)]
@@ -21,8 +21,8 @@ pub fn UnknownIdsNotice(props: &UnknownIdsNoticeProps) -> Html {
         return html! {};
     }
     let (open, close) = match lang {
-        crate::app::i18n::Lang::En => ("\u{201c}", "\u{201d}"),
-        crate::app::i18n::Lang::De => ("\u{201e}", "\u{201c}"),
+        Lang::En => ("\u{201c}", "\u{201d}"),
+        Lang::De => ("\u{201e}", "\u{201c}"),
     };
     let items: Vec<String> = props
         .items

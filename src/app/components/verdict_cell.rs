@@ -44,7 +44,8 @@ pub fn VerdictCell(props: &VerdictCellProps) -> Html {
         };
         props.on_open.reform(move |_: MouseEvent| cell.clone())
     };
-    // Escape on an open verdict closes its details, as it does inside them.
+    // Escape on an open verdict closes its details, as it does inside them; the arrow keys
+    // move to the neighbouring verdicts.
     let onkeydown = {
         let cell = CellId {
             release: text.column.clone(),
@@ -53,8 +54,19 @@ pub fn VerdictCell(props: &VerdictCellProps) -> Html {
         let on_open = props.on_open.clone();
         let open = props.open;
         Callback::from(move |event: KeyboardEvent| {
-            if open && event.key() == "Escape" {
-                on_open.emit(cell.clone());
+            let (columns, rows) = match event.key().as_str() {
+                "Escape" if open => return on_open.emit(cell.clone()),
+                "ArrowLeft" => (-1, 0),
+                "ArrowRight" => (1, 0),
+                "ArrowUp" => (0, -1),
+                "ArrowDown" => (0, 1),
+                _ => return,
+            };
+            let moved = event
+                .target_dyn_into::<web_sys::Element>()
+                .is_some_and(|from| browser::focus_neighbour_verdict(&from, columns, rows));
+            if moved {
+                event.prevent_default();
             }
         })
     };

@@ -90,7 +90,6 @@ pub static TEXTS: Texts = Texts {
     only_differences: "Nur Fähigkeiten, die sich unterscheiden",
     caption_compare: "Die gewählten Releases nebeneinander; abweichende Zeilen sind markiert.",
     data_error: "Die Support-Matrix konnte nicht geladen werden, weil ihre Daten Fehler haben:",
-    export_label: "Export",
     export_view: "Diese Ansicht exportieren",
     link_copied: "Link kopiert",
     copy_link: "Link kopieren",

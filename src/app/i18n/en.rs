@@ -89,7 +89,6 @@ pub static TEXTS: Texts = Texts {
     only_differences: "Only capabilities that differ",
     caption_compare: "The selected releases side by side; rows that differ are marked.",
     data_error: "The support matrix could not be loaded because its data has problems:",
-    export_label: "Export",
     export_view: "Export this view",
     link_copied: "Link copied",
     copy_link: "Copy link",

@@ -232,7 +232,7 @@ texts! {
     compare_unclear,
     compare_empty, only_differences, caption_compare,
     data_error,
-    export_label, export_view, link_copied, copy_link,
+    export_view, link_copied, copy_link,
     hypervisors_label, hypervisor, statuses_label, status,
     legend, unverified_badge, unverified_meaning,
     caption_matrix, matrix_region, capability,
