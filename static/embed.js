@@ -28,6 +28,12 @@ loadingSheet.replaceSync(`
     background: light-dark(#f6f7f9, #1c2026); min-height: inherit; box-sizing: border-box; }
 `);
 
+/** The placeholder's words before the widget (and its catalogs) has loaded. */
+const WORDS = {
+  en: { loading: 'Loading the paravirtualization support matrix…', failed: 'The paravirtualization matrix could not load:' },
+  de: { loading: 'Die Paravirtualisierungs-Matrix wird geladen…', failed: 'Die Paravirtualisierungs-Matrix konnte nicht geladen werden:' },
+};
+
 let loaded = null;
 /**
  * Loads the module and the widget's stylesheet (both files next to this one) once for every
@@ -70,11 +76,12 @@ class PvMatrix extends HTMLElement {
         this.shadowRoot.adoptedStyleSheets = [sheet];
         this.#mount.className = '';
         this.#mount.textContent = '';
+        this.#mount.removeAttribute('lang');
         this.#widget = new EmbeddedWidget(this, this.#mount, this.#query(), this.hasAttribute('compact'));
       },
       (error) => {
         this.#mount.className = 'pvm-loading';
-        this.#mount.textContent = `The paravirtualization matrix could not load: ${error?.message ?? error}`;
+        this.#mount.textContent = `${this.#words().failed} ${error?.message ?? error}`;
       },
     );
   }
@@ -94,9 +101,17 @@ class PvMatrix extends HTMLElement {
     return this.#widget ? JSON.parse(this.#widget.verdicts()) : null;
   }
 
+  /** The words for the element's language: its `lang` attribute, else the browser's. */
+  #words() {
+    const tag = this.getAttribute('lang') ?? navigator.language ?? '';
+    const lang = /^de\b/i.test(tag) ? 'de' : 'en';
+    this.#mount.lang = lang;
+    return WORDS[lang];
+  }
+
   #showLoading() {
     this.#mount.className = 'pvm-loading';
-    this.#mount.textContent = 'Loading the paravirtualization support matrix…';
+    this.#mount.textContent = this.#words().loading;
   }
 
   /** The attributes as a query string, in the page's URL language. */
