@@ -10,9 +10,12 @@
 // See docs/embedding.md.
 import init, { EmbeddedWidget } from './pv-matrix.js';
 
-/** Attributes that say what to show: the same words as the page's URL parameters. */
-const QUERY_ATTRIBUTES = ['releases', 'capabilities', 'hypervisors', 'status', 'kernel', 'compare', 'need'];
-const OTHER_ATTRIBUTES = ['compact', 'theme', 'lang', 'custom-data'];
+/**
+ * Attributes that say what to show: the same words as the page's URL parameters. `lang` (`en`,
+ * `de`) chooses the interface language; without it the reader's browser language does.
+ */
+const QUERY_ATTRIBUTES = ['releases', 'capabilities', 'hypervisors', 'status', 'kernel', 'compare', 'need', 'lang'];
+const OTHER_ATTRIBUTES = ['compact', 'theme', 'custom-data'];
 
 /** The placeholder while the WebAssembly loads: reserves room so the page does not jump. */
 const loadingSheet = new CSSStyleSheet();
@@ -24,6 +27,12 @@ loadingSheet.replaceSync(`
   .pvm-loading { font: inherit; padding: 1rem; border-radius: 8px; color: light-dark(#5a636e, #a3acb7);
     background: light-dark(#f6f7f9, #1c2026); min-height: inherit; box-sizing: border-box; }
 `);
+
+/** The placeholder's words before the widget (and its catalogs) has loaded. */
+const WORDS = {
+  en: { loading: 'Loading the paravirtualization support matrix…', failed: 'The paravirtualization matrix could not load:' },
+  de: { loading: 'Die Paravirtualisierungs-Matrix wird geladen…', failed: 'Die Paravirtualisierungs-Matrix konnte nicht geladen werden:' },
+};
 
 let loaded = null;
 /**
@@ -67,11 +76,12 @@ class PvMatrix extends HTMLElement {
         this.shadowRoot.adoptedStyleSheets = [sheet];
         this.#mount.className = '';
         this.#mount.textContent = '';
+        this.#mount.removeAttribute('lang');
         this.#widget = new EmbeddedWidget(this, this.#mount, this.#query(), this.hasAttribute('compact'), ...custom);
       },
       (error) => {
         this.#mount.className = 'pvm-loading';
-        this.#mount.textContent = `The paravirtualization matrix could not load: ${error?.message ?? error}`;
+        this.#mount.textContent = `${this.#words().failed} ${error?.message ?? error}`;
       },
     );
   }
@@ -89,20 +99,30 @@ class PvMatrix extends HTMLElement {
     });
   }
 
-  /** The verdicts on screen: `{ data_as_of, rows: [{ release, capability, status, verdict, reason, sources }] }`. */
+  /** The verdicts on screen: `{ data_as_of, lang, headers, rows: [{ release, capability, status, verdict, reason, sources }] }`. */
   get verdicts() {
     return this.#widget ? JSON.parse(this.#widget.verdicts()) : null;
   }
 
+  /** The words for the element's language: its `lang` attribute, else the browser's. */
+  #words() {
+    const tag = this.getAttribute('lang') ?? navigator.language ?? '';
+    const lang = /^de\b/i.test(tag) ? 'de' : 'en';
+    this.#mount.lang = lang;
+    return WORDS[lang];
+  }
+
   #showLoading() {
     this.#mount.className = 'pvm-loading';
-    this.#mount.textContent = 'Loading the paravirtualization support matrix…';
+    this.#mount.textContent = this.#words().loading;
   }
 
   /**
    * The host's custom data as [label, text, error]: `custom-data="#id"` names a
    * `<script type="application/json">` on the page, anything else a same-origin URL to fetch.
-   * The text is handed over as it is; the widget checks it and reports every problem.
+   * The text is handed over as it is; the widget checks it and reports every problem. An error
+   * is a code the widget words in its language: no-script, other-site, not-url, http:<status>,
+   * failed.
    */
   async #customData() {
     const label = this.getAttribute('custom-data');
@@ -111,7 +131,7 @@ class PvMatrix extends HTMLElement {
       const root = this.getRootNode();
       const script = (root.getElementById ? root : document).getElementById(label.slice(1));
       if (!(script instanceof HTMLScriptElement) || script.type !== 'application/json') {
-        return [label, undefined, 'there is no <script type="application/json"> with that id'];
+        return [label, undefined, 'no-script'];
       }
       return [label, script.textContent, undefined];
     }
@@ -119,17 +139,17 @@ class PvMatrix extends HTMLElement {
     try {
       url = new URL(label, document.baseURI);
     } catch {
-      return [label, undefined, 'this is not a URL'];
+      return [label, undefined, 'not-url'];
     }
     if (url.origin !== location.origin) {
-      return [label, undefined, 'only URLs on this page\'s own site are fetched'];
+      return [label, undefined, 'other-site'];
     }
     try {
       const response = await fetch(url, { credentials: 'same-origin' });
-      if (!response.ok) return [label, undefined, `HTTP ${response.status}`];
+      if (!response.ok) return [label, undefined, `http:${response.status}`];
       return [label, await response.text(), undefined];
-    } catch (error) {
-      return [label, undefined, `the request failed (${error?.message ?? error})`];
+    } catch {
+      return [label, undefined, 'failed'];
     }
   }
 

@@ -6,14 +6,21 @@ use std::collections::BTreeMap;
 
 use pv_matrix::app::components::verdict_details::{VerdictDetails, VerdictDetailsProps};
 use pv_matrix::app::grid::release_grid;
+use pv_matrix::app::i18n::Lang;
 use pv_matrix::app::{App, AppProps};
 use pv_matrix::matrix::builtin;
 use yew::{Callback, LocalServerRenderer};
 
 async fn render_app(query: &str) -> String {
+    render_app_in(query, Lang::En).await
+}
+
+/// Renders the page with `lang` as the language the browser (or the element) asks for.
+async fn render_app_in(query: &str, lang: Lang) -> String {
     LocalServerRenderer::<App>::with_props(AppProps {
         query: query.to_owned().into(),
         today: Some("2026-11-26".parse().unwrap()),
+        lang,
         ..AppProps::default()
     })
     .render()
@@ -150,6 +157,7 @@ async fn the_legend_lists_only_the_states_on_screen() {
 async fn details_give_the_reason_and_https_sources() {
     let matrix = builtin().unwrap();
     let grid = release_grid(
+        Lang::En,
         &[matrix.release("rhel-5").unwrap()],
         &[matrix.capability("xen-pvhvm").unwrap()],
         "2026-11-26".parse().unwrap(),
@@ -181,6 +189,7 @@ async fn derivatives_say_where_a_verdict_was_inherited_from() {
     assert!(html.contains("via RHEL 5"), "the cell names the parent");
     let matrix = builtin().unwrap();
     let grid = release_grid(
+        Lang::En,
         &[matrix.release("centos-5").unwrap()],
         &[matrix.capability("xen-dom0").unwrap()],
         "2026-11-26".parse().unwrap(),
@@ -198,4 +207,62 @@ async fn release_headers_say_whether_support_has_ended() {
     assert!(html.contains("end of support 2014-05"));
     // The picker shows every release with its dates.
     assert!(html.contains("released 2010-11, end of support 2020-11"));
+}
+
+#[tokio::test]
+async fn german_comes_from_the_link_or_the_browser_and_sets_the_lang_attribute() {
+    for html in [
+        render_app_in("?releases=rhel-6", Lang::De).await,
+        render_app_in("?releases=rhel-6&lang=de", Lang::En).await,
+    ] {
+        let root = &elements(&html, "div")[0];
+        assert_eq!(root["lang"], "de", "the widget root says its language");
+        assert!(html.contains("Supportende 11/2020"), "German month format");
+        assert!(html.contains("Fähigkeit"), "German column head");
+        assert!(html.contains(">Nein<"), "German verdict word");
+        assert!(html.contains("Xen dom0 (Host)"), "German capability name");
+        assert!(html.contains("Datenstand "), "German data date");
+        assert!(
+            !html.contains("end of support"),
+            "no English support phrase left"
+        );
+    }
+    // The link wins over the browser's language, and the switch shows the current one.
+    let html = render_app_in("?releases=rhel-6&lang=en", Lang::De).await;
+    assert_eq!(elements(&html, "div")[0]["lang"], "en");
+    let pressed: Vec<_> = elements(&html, "button")
+        .into_iter()
+        .filter(|b| b.contains_key("data-lang"))
+        .map(|b| (b["data-lang"].clone(), b["aria-pressed"].clone()))
+        .collect();
+    assert_eq!(
+        pressed,
+        [("en".into(), "true".into()), ("de".into(), "false".into())]
+    );
+}
+
+#[tokio::test]
+async fn an_unknown_language_gets_a_notice_and_english() {
+    let html = render_app("?releases=rhel-6&lang=fr").await;
+    assert!(html.contains("data-notice=\"unknown-ids\""));
+    assert!(html.contains("language \u{201c}fr\u{201d}"), "{html}");
+    assert_eq!(elements(&html, "div")[0]["lang"], "en");
+}
+
+#[tokio::test]
+async fn german_details_keep_english_notes_marked_as_english() {
+    let matrix = builtin().unwrap();
+    let grid = release_grid(
+        Lang::De,
+        &[matrix.release("rhel-5").unwrap()],
+        &[matrix.capability("xen-pvhvm").unwrap()],
+        "2026-11-26".parse().unwrap(),
+    );
+    let text = grid.rows[0].cells[0].details();
+    assert_eq!(
+        text.reason,
+        "In den Kernel 2.6.18 von RHEL 5 zurückportiert seit 5.3."
+    );
+    assert_eq!(text.title, "Xen-PVHVM-Treiber unter RHEL 5");
+    assert_eq!(grid.columns[0].lines[1], "Supportende 03/2017");
 }

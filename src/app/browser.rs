@@ -6,6 +6,7 @@
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 
+use super::i18n::Lang;
 use crate::matrix::Date;
 
 /// Today's date in the browser's time zone.
@@ -18,6 +19,18 @@ pub fn today() -> Option<Date> {
         now.get_date()
     );
     text.parse().ok()
+}
+
+/// The first of the reader's preferred languages that the interface speaks
+/// (`navigator.languages`, else `navigator.language`); `None` when it speaks none of them.
+pub fn language() -> Option<Lang> {
+    let navigator = web_sys::window()?.navigator();
+    let preferred = navigator.languages();
+    preferred
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .chain(navigator.language())
+        .find_map(|tag| Lang::from_tag(&tag))
 }
 
 /// The current query string, e.g. `?releases=rhel-6`; empty when there is none.
@@ -142,4 +155,63 @@ pub fn mount_point() -> Option<web_sys::Element> {
         .query_selector("[data-pv-matrix-page]")
         .ok()
         .flatten()
+}
+
+/// Gives `element` the keyboard focus when nothing in its document or shadow root has it (the
+/// focused control was just removed, e.g. the Close button of a verdict's details).
+pub fn focus_if_lost(element: &web_sys::HtmlElement) {
+    let root = element.get_root_node();
+    let active = match root.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.active_element(),
+        None => root
+            .dyn_ref::<web_sys::Document>()
+            .and_then(|document| document.active_element())
+            .filter(|active| active.tag_name() != "BODY"),
+    };
+    if active.is_none() {
+        let _ = element.focus();
+    }
+}
+
+/// Puts the project's own page in `lang`: the document's `lang`, its title and the
+/// introduction above the widget (`.page-header p`).
+pub fn localise_page(lang: Lang) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let texts = lang.texts();
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+    document.set_title(texts.page_title);
+    if let Ok(Some(intro)) = document.query_selector(".page-header p") {
+        intro.set_text_content(Some(texts.page_intro));
+    }
+}
+
+/// Moves the keyboard focus from a verdict's button to the next verdict `columns` to the side
+/// and `rows` up or down in the same table (arrow keys). Returns whether it moved.
+pub fn focus_neighbour_verdict(from: &web_sys::Element, columns: i32, rows: i32) -> bool {
+    let neighbour = || -> Option<web_sys::HtmlElement> {
+        let cell = from.closest("td").ok()??;
+        let row = cell.parent_element()?;
+        let table = row.closest("table").ok()??;
+        let rows_of_table = table.query_selector_all("tr[data-capability-row]").ok()?;
+        let cells_of = |row: &web_sys::Element| row.query_selector_all("td > button").ok();
+        let position = |list: &web_sys::NodeList, item: &web_sys::Node| {
+            (0..list.length()).find(|i| list.item(*i).as_ref() == Some(item))
+        };
+        let buttons = cells_of(&row)?;
+        let column = position(&buttons, from)?;
+        let row_index = position(&rows_of_table, &row)?;
+        let target_row = rows_of_table
+            .item(row_index.checked_add_signed(rows)?)?
+            .dyn_into::<web_sys::Element>()
+            .ok()?;
+        cells_of(&target_row)?
+            .item(column.checked_add_signed(columns)?)?
+            .dyn_into()
+            .ok()
+    };
+    neighbour().is_some_and(|button| button.focus().is_ok())
 }

@@ -7,6 +7,8 @@
 
 use std::cell::RefCell;
 
+use super::i18n::Lang;
+
 thread_local! {
     /// The roots of the widgets alive on this page.
     static ROOTS: RefCell<Vec<web_sys::Element>> = const { RefCell::new(Vec::new()) };
@@ -51,6 +53,15 @@ pub fn show_crash() {
 }
 
 fn replace_with_error(root: &web_sys::Element) -> Option<()> {
+    // The widget's root says its language; the crash message follows it.
+    let lang = root
+        .query_selector(".pvm[lang]")
+        .ok()
+        .flatten()
+        .and_then(|pvm| pvm.get_attribute("lang"))
+        .and_then(|tag| Lang::from_tag(&tag))
+        .unwrap_or_default();
+    let t = lang.texts();
     let document = root.owner_document()?;
     let here = web_sys::window()?.location().href().ok()?;
     let element = |tag: &str, class: &str, text: &str| -> Option<web_sys::Element> {
@@ -62,15 +73,12 @@ fn replace_with_error(root: &web_sys::Element) -> Option<()> {
         Some(e)
     };
     let wrapper = element("div", "pvm", "")?;
+    wrapper.set_attribute("lang", lang.code()).ok()?;
     let alert = element("div", "pvm-error", "")?;
     alert.set_attribute("role", "alert").ok()?;
     alert.set_attribute("data-crashed", "").ok()?;
-    let message = element(
-        "p",
-        "",
-        "Something went wrong inside the paravirtualization matrix, and it stopped. Nothing else on this page is affected. ",
-    )?;
-    let reload = element("a", "", "Reload the page")?;
+    let message = element("p", "", &format!("{} ", t.crash_message))?;
+    let reload = element("a", "", t.crash_reload)?;
     reload.set_attribute("href", &here).ok()?;
     message.append_child(&reload).ok()?;
     alert.append_child(&message).ok()?;

@@ -1,9 +1,12 @@
 //! The current view as CSV, JSON and Markdown: a table of strings with its headers, and the
 //! data date, so a pasted table still says how old it is and where each verdict comes from.
+//! CSV and Markdown headers, verdict words and reasons are in the interface's language; JSON
+//! keys stay the same in every language (scripts read them) and the JSON names its language.
 
 use super::filter::shown_capabilities;
+use super::i18n::{fill, Lang};
 use super::state::{State, View};
-use super::text::{reason, status_word, support_phrase};
+use super::text::{mainline_reason, reason, support_phrase};
 use crate::matrix::detect::detect;
 use crate::matrix::json;
 use crate::matrix::query::minimum;
@@ -12,12 +15,17 @@ use crate::matrix::{evaluate, evaluate_detected, Date, Release};
 /// A table to export.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExportTable {
+    /// The columns' keys in JSON, the same in every language.
+    pub keys: Vec<&'static str>,
+    /// The columns' headers in CSV and Markdown, in the table's language.
     pub headers: Vec<&'static str>,
     pub rows: Vec<Vec<String>>,
-    pub data_as_of: String,
+    /// The data's date, `YYYY-MM-DD`.
+    pub data_as_of: Date,
+    pub lang: Lang,
 }
 
-const VERDICT_HEADERS: [&str; 6] = [
+const VERDICT_KEYS: [&str; 6] = [
     "release",
     "capability",
     "status",
@@ -26,11 +34,27 @@ const VERDICT_HEADERS: [&str; 6] = [
     "sources",
 ];
 
-/// The rows of the view the state shows.
-pub fn table(state: &State, today: Date) -> ExportTable {
+const MINIMUM_KEYS: [&str; 4] = [
+    "distribution",
+    "earliest_release",
+    "support",
+    "earliest_supported_release",
+];
+
+/// The rows of the view the state shows, worded in `lang`.
+pub fn table(state: &State, today: Date, lang: Lang) -> ExportTable {
+    let t = lang.texts();
     let matrix = state.matrix;
     let mut rows = Vec::new();
-    let mut headers = VERDICT_HEADERS.to_vec();
+    let mut keys = VERDICT_KEYS.to_vec();
+    let mut headers = vec![
+        t.col_release,
+        t.col_capability,
+        t.col_status,
+        t.col_verdict,
+        t.col_reason,
+        t.col_sources,
+    ];
     let mut verdict_rows = |releases: &[&Release]| {
         for capability in shown_capabilities(state, releases) {
             for release in releases {
@@ -40,8 +64,8 @@ pub fn table(state: &State, today: Date) -> ExportTable {
                     release.id.clone(),
                     capability.id.clone(),
                     verdict.status.as_str().to_owned(),
-                    status_word(verdict.status).to_owned(),
-                    reason(&verdict, release),
+                    t.status(verdict.status).to_owned(),
+                    reason(lang, &verdict, release),
                     sources.join(" "),
                 ]);
             }
@@ -60,10 +84,11 @@ pub fn table(state: &State, today: Date) -> ExportTable {
                     let sources: Vec<&str> =
                         verdict.sources().iter().map(|s| s.url.as_str()).collect();
                     let why = match detection.release {
-                        Some(release) => reason(&verdict, release),
-                        None => super::text::mainline_reason(
+                        Some(release) => reason(lang, &verdict, release),
+                        None => mainline_reason(
+                            lang,
                             &verdict.mainline,
-                            "this kernel",
+                            t.this_kernel,
                             &verdict.kernel.to_string(),
                         ),
                     };
@@ -71,7 +96,7 @@ pub fn table(state: &State, today: Date) -> ExportTable {
                         system.to_owned(),
                         capability.id.clone(),
                         verdict.status.as_str().to_owned(),
-                        status_word(verdict.status).to_owned(),
+                        t.status(verdict.status).to_owned(),
                         why,
                         sources.join(" "),
                     ]);
@@ -79,32 +104,35 @@ pub fn table(state: &State, today: Date) -> ExportTable {
             }
         }
         View::Minimum => {
+            keys = MINIMUM_KEYS.to_vec();
             headers = vec![
-                "distribution",
-                "earliest release",
-                "support",
-                "earliest supported release",
+                t.col_distribution,
+                t.col_earliest,
+                t.col_support,
+                t.col_earliest_supported,
             ];
             for row in minimum(matrix, &state.need, today) {
                 rows.push(vec![
                     row.distro.name.clone(),
                     row.earliest
                         .map(|r| r.name.clone())
-                        .unwrap_or_else(|| "none".into()),
+                        .unwrap_or_else(|| t.none.into()),
                     row.earliest
-                        .map(|r| support_phrase(r.support(today)))
+                        .map(|r| support_phrase(lang, r.support(today)))
                         .unwrap_or_default(),
                     row.earliest_supported
                         .map(|r| r.name.clone())
-                        .unwrap_or_else(|| "none".into()),
+                        .unwrap_or_else(|| t.none.into()),
                 ]);
             }
         }
     }
     ExportTable {
+        keys,
         headers,
         rows,
-        data_as_of: matrix.data_as_of.to_string(),
+        data_as_of: matrix.data_as_of,
+        lang,
     }
 }
 
@@ -121,27 +149,40 @@ impl ExportTable {
         let mut out = String::new();
         let header: Vec<String> = self.headers.iter().map(|h| field(h)).collect();
         out.push_str(&header.join(","));
-        out.push_str(",data_as_of\r\n");
+        out.push(',');
+        out.push_str(&field(self.lang.texts().col_data_as_of));
+        out.push_str("\r\n");
+        let date = self.data_as_of.to_string();
         for row in &self.rows {
             let fields: Vec<String> = row.iter().map(|f| field(f)).collect();
             out.push_str(&fields.join(","));
             out.push(',');
-            out.push_str(&self.data_as_of);
+            out.push_str(&date);
             out.push_str("\r\n");
         }
         out
     }
 
-    /// `{"data_as_of": "...", "rows": [{header: value, ...}, ...]}`, pretty-printed.
+    /// `{"data_as_of": "...", "lang": "en", "headers": {key: header, ...}, "rows": [{key: value,
+    /// ...}, ...]}`, pretty-printed: the keys are the same in every language, `headers` words them.
     pub fn to_json(&self) -> String {
         let mut out = String::from("{\n  \"data_as_of\": ");
-        json::write_string(&mut out, &self.data_as_of);
-        out.push_str(",\n  \"rows\": [");
+        json::write_string(&mut out, &self.data_as_of.to_string());
+        out.push_str(",\n  \"lang\": ");
+        json::write_string(&mut out, self.lang.code());
+        out.push_str(",\n  \"headers\": {");
+        for (j, (key, header)) in self.keys.iter().zip(&self.headers).enumerate() {
+            out.push_str(if j == 0 { "\n    " } else { ",\n    " });
+            json::write_string(&mut out, key);
+            out.push_str(": ");
+            json::write_string(&mut out, header);
+        }
+        out.push_str("\n  },\n  \"rows\": [");
         for (i, row) in self.rows.iter().enumerate() {
             out.push_str(if i == 0 { "\n    {" } else { ",\n    {" });
-            for (j, (header, value)) in self.headers.iter().zip(row).enumerate() {
+            for (j, (key, value)) in self.keys.iter().zip(row).enumerate() {
                 out.push_str(if j == 0 { "\n      " } else { ",\n      " });
-                json::write_string(&mut out, header);
+                json::write_string(&mut out, key);
                 out.push_str(": ");
                 json::write_string(&mut out, value);
             }
@@ -168,7 +209,12 @@ impl ExportTable {
             let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
             out.push_str(&format!("| {} |\n", cells.join(" | ")));
         }
-        out.push_str(&format!("\nData as of {} (pv-matrix).\n", self.data_as_of));
+        out.push('\n');
+        out.push_str(&fill(
+            self.lang.texts().export_data_as_of,
+            &[&self.lang.date(self.data_as_of)],
+        ));
+        out.push('\n');
         out
     }
 }
@@ -180,8 +226,16 @@ mod tests {
     use crate::matrix::builtin;
 
     fn export(query: &str) -> ExportTable {
+        export_in(query, Lang::En)
+    }
+
+    fn export_in(query: &str, lang: Lang) -> ExportTable {
         let state = State::from_query(builtin().unwrap(), &QueryParams::parse(query));
-        table(&state, "2026-11-26".parse().unwrap())
+        table(&state, "2026-11-26".parse().unwrap(), lang)
+    }
+
+    fn day() -> Date {
+        "2026-11-26".parse().unwrap()
     }
 
     #[test]
@@ -192,15 +246,17 @@ mod tests {
         assert_eq!(dom0[2], "no");
         assert!(dom0[4].contains("RHEL 6 does not offer it"), "{}", dom0[4]);
         assert!(dom0[5].starts_with("https://"));
-        assert_eq!(t.data_as_of, builtin().unwrap().data_as_of.to_string());
+        assert_eq!(t.data_as_of, builtin().unwrap().data_as_of);
     }
 
     #[test]
     fn csv_quotes_what_needs_quoting() {
         let t = ExportTable {
+            keys: vec!["a", "b"],
             headers: vec!["a", "b"],
             rows: vec![vec!["x, y".into(), "say \"hi\"".into()]],
-            data_as_of: "2026-11-26".into(),
+            data_as_of: day(),
+            lang: Lang::En,
         };
         assert_eq!(
             t.to_csv(),
@@ -211,9 +267,11 @@ mod tests {
     #[test]
     fn markdown_escapes_pipes_and_keeps_the_date() {
         let t = ExportTable {
+            keys: vec!["a"],
             headers: vec!["a"],
             rows: vec![vec!["x | y\nz".into()]],
-            data_as_of: "2026-11-26".into(),
+            data_as_of: day(),
+            lang: Lang::En,
         };
         assert_eq!(
             t.to_markdown(),
@@ -225,7 +283,7 @@ mod tests {
     fn json_is_valid_and_keyed_by_header() {
         let t = export("?releases=rhel-5&hypervisors=xen");
         let value: serde_json::Value = serde_json::from_str(&t.to_json()).unwrap();
-        assert_eq!(value["data_as_of"], t.data_as_of.as_str());
+        assert_eq!(value["data_as_of"], t.data_as_of.to_string());
         assert_eq!(value["rows"][0]["release"], "rhel-5");
     }
 
@@ -235,6 +293,27 @@ mod tests {
         assert!(t.rows.iter().all(|r| r[0] == "rhel-6"));
         let t = export("?need=xen-dom0");
         assert_eq!(t.headers[0], "distribution");
+        assert_eq!(t.keys[1], "earliest_release");
         assert!(t.rows.iter().any(|r| r[1] == "RHEL 5"));
+    }
+
+    #[test]
+    fn german_exports_have_german_headers_words_and_dates_but_the_same_json_keys() {
+        let t = export_in("?releases=rhel-6&hypervisors=xen", Lang::De);
+        let csv = t.to_csv();
+        assert!(
+            csv.starts_with("Release,Fähigkeit,Status,Bewertung,Begründung,Quellen,Datenstand\r\n"),
+            "{csv}"
+        );
+        assert!(
+            csv.contains("rhel-6,xen-dom0,no,Nein,RHEL 6 bietet das nicht an."),
+            "{csv}"
+        );
+        let markdown = t.to_markdown();
+        assert!(markdown.contains("Datenstand "), "{markdown}");
+        let value: serde_json::Value = serde_json::from_str(&t.to_json()).unwrap();
+        assert_eq!(value["lang"], "de");
+        assert_eq!(value["headers"]["reason"], "Begründung");
+        assert_eq!(value["rows"][0]["release"], "rhel-6");
     }
 }

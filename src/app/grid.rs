@@ -3,7 +3,8 @@
 
 use std::rc::Rc;
 
-use super::text::{basis_label, cell_hint, mainline_reason, reason, status_word, support_phrase};
+use super::i18n::{fill, Lang};
+use super::text::{basis_label, cell_hint, mainline_reason, reason, support_phrase};
 use crate::matrix::detect::Detection;
 use crate::matrix::kconfig::{evaluate_config, KernelConfig, Setting};
 use crate::matrix::{
@@ -62,15 +63,15 @@ pub struct CellView {
 /// opened), kept for the one-column system tables.
 #[derive(Clone, Debug)]
 enum Details {
-    Release(&'static Release, &'static Capability),
+    Release(&'static Release, &'static Capability, Lang),
     Ready(Rc<VerdictText>),
 }
 
 impl PartialEq for Details {
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
-            (Details::Release(r, c), Details::Release(s, d)) => {
-                std::ptr::eq(*r, *s) && std::ptr::eq(*c, *d)
+            (Details::Release(r, c, l), Details::Release(s, d, m)) => {
+                std::ptr::eq(*r, *s) && std::ptr::eq(*c, *d) && l == m
             }
             (Details::Ready(a), Details::Ready(b)) => a == b,
             _ => false,
@@ -82,9 +83,10 @@ impl CellView {
     /// The full words of the cell, for its details.
     pub fn details(&self) -> VerdictText {
         match &self.details {
-            Details::Release(release, capability) => {
+            Details::Release(release, capability, lang) => {
                 let verdict = evaluate(release, capability);
                 describe(
+                    *lang,
                     &verdict,
                     Some(release),
                     &release.id,
@@ -141,18 +143,22 @@ impl Grid {
 }
 
 /// The head of a release's column.
-pub fn release_head(release: &Release, today: Date) -> ColumnHead {
+pub fn release_head(lang: Lang, release: &Release, today: Date) -> ColumnHead {
     let support = release.support(today);
     ColumnHead {
         id: release.id.clone(),
         name: release.name.clone(),
-        lines: vec![format!("Linux {}", release.kernel), support_phrase(support)],
+        lines: vec![
+            format!("Linux {}", release.kernel),
+            support_phrase(lang, support),
+        ],
         ended: support.has_ended(),
     }
 }
 
 /// The table of releases against capabilities.
 pub fn release_grid(
+    lang: Lang,
     releases: &[&'static Release],
     capabilities: &[&'static Capability],
     today: Date,
@@ -169,8 +175,8 @@ pub fn release_grid(
                         capability: capability.id.clone(),
                         status: verdict.status,
                         certainty: verdict.certainty,
-                        hint: cell_hint(&verdict),
-                        details: Details::Release(release, capability),
+                        hint: cell_hint(lang, &verdict),
+                        details: Details::Release(release, capability, lang),
                     }
                 })
                 .collect();
@@ -178,23 +184,25 @@ pub fn release_grid(
         })
         .collect();
     Grid {
-        columns: releases.iter().map(|r| release_head(r, today)).collect(),
+        columns: releases
+            .iter()
+            .map(|r| release_head(lang, r, today))
+            .collect(),
         rows,
     }
 }
 
 /// The one-column table of a recognised system.
 pub fn system_grid(
+    lang: Lang,
     detection: &Detection<'_>,
     capabilities: &[&'static Capability],
     today: Date,
 ) -> Grid {
+    let t = lang.texts();
     let (id, name) = match detection.release {
-        Some(release) => (
-            release.id.clone(),
-            format!("This system ({})", release.name),
-        ),
-        None => ("kernel".to_owned(), "This kernel".to_owned()),
+        Some(release) => (release.id.clone(), fill(t.this_system_of, &[&release.name])),
+        None => ("kernel".to_owned(), t.this_kernel_head.to_owned()),
     };
     let kernel_line = detection
         .kernel
@@ -203,7 +211,7 @@ pub fn system_grid(
         .or_else(|| {
             detection
                 .release
-                .map(|r| format!("Linux {} (the release's)", r.kernel))
+                .map(|r| fill(t.kernel_of_release, &[&r.kernel.to_string()]))
         });
     let mut head = ColumnHead {
         id: id.clone(),
@@ -212,17 +220,18 @@ pub fn system_grid(
         ended: false,
     };
     if let Some(release) = detection.release {
-        head.lines.push(support_phrase(release.support(today)));
+        head.lines
+            .push(support_phrase(lang, release.support(today)));
         head.ended = release.support(today).has_ended();
     }
     let rows = capabilities
         .iter()
         .filter_map(|capability| {
             let verdict = evaluate_detected(detection, capability)?;
-            let who = detection.release.map_or("this kernel", |r| r.name.as_str());
-            let mut text = describe(&verdict, detection.release, &id, who, capability);
+            let who = detection.release.map_or(t.this_kernel, |r| r.name.as_str());
+            let mut text = describe(lang, &verdict, detection.release, &id, who, capability);
             if let Some(flavour) = &detection.flavour {
-                text.kernel = format!("{}, flavour {flavour}", text.kernel);
+                text.kernel = fill(t.kernel_flavour, &[&text.kernel, flavour]);
             }
             Some(row(capability, vec![CellView::ready(text)]))
         })
@@ -234,18 +243,22 @@ pub fn system_grid(
 }
 
 /// The one-column table of a pasted kernel configuration.
-pub fn config_grid(config: &KernelConfig, capabilities: &[&'static Capability]) -> Grid {
+pub fn config_grid(
+    lang: Lang,
+    config: &KernelConfig,
+    capabilities: &[&'static Capability],
+) -> Grid {
+    let t = lang.texts();
     let version = config.version.as_ref().map(ToString::to_string);
     let head = ColumnHead {
         id: "kernel".to_owned(),
-        name: "This kernel config".to_owned(),
+        name: t.this_config.to_owned(),
         lines: vec![version
             .as_ref()
-            .map_or("version not in the config".to_owned(), |v| {
-                format!("Linux {v}")
-            })],
+            .map_or(t.version_not_in_config.to_owned(), |v| format!("Linux {v}"))],
         ended: false,
     };
+    let requirement = |c: &str| c.replace('|', t.or);
     let rows = capabilities
         .iter()
         .map(|capability| {
@@ -254,16 +267,18 @@ pub fn config_grid(config: &KernelConfig, capabilities: &[&'static Capability]) 
                 .checks
                 .iter()
                 .map(|c| match (&c.symbol, &c.setting) {
-                    (Some(symbol), Some(setting)) => format!("{symbol}={}", setting_word(setting)),
-                    _ => format!("{} not in the config", c.requirement.replace('|', " or ")),
+                    (Some(symbol), Some(setting)) => {
+                        format!("{symbol}={}", setting_word(lang, setting))
+                    }
+                    _ => fill(t.not_in_config, &[&requirement(&c.requirement)]),
                 })
                 .collect();
-            let mut reason = format!("Decided by the configuration: {}.", decided.join(", "));
+            let mut reason = fill(t.decided_by_config, &[&decided.join(", ")]);
             // The options can exist before the feature: say what mainline had at this version.
             if let (Some(mainline), Some(v)) = (&verdict.mainline, &version) {
                 if mainline.status() != Status::Yes {
                     reason.push(' ');
-                    reason.push_str(&mainline_reason(mainline, "this kernel", v));
+                    reason.push_str(&mainline_reason(lang, mainline, t.this_kernel, v));
                 }
             }
             let text = VerdictText {
@@ -275,17 +290,17 @@ pub fn config_grid(config: &KernelConfig, capabilities: &[&'static Capability]) 
                     .checks
                     .first()
                     .and_then(|c| c.symbol.clone())
-                    .unwrap_or_else(|| "not in config".to_owned())
+                    .unwrap_or_else(|| t.hint_not_in_config.to_owned())
                     .trim_start_matches("CONFIG_")
                     .to_owned(),
-                title: format!("{} in this kernel config", capability.name),
+                title: fill(t.title_in_config, &[lang.capability_name(capability)]),
                 reason,
                 note: None,
-                basis: "Kernel configuration".to_owned(),
+                basis: t.basis_config.to_owned(),
                 mainline: None,
                 kernel: version
                     .clone()
-                    .unwrap_or_else(|| "unknown version".to_owned()),
+                    .unwrap_or_else(|| t.unknown_version.to_owned()),
                 kconfig: verdict
                     .checks
                     .iter()
@@ -293,16 +308,12 @@ pub fn config_grid(config: &KernelConfig, capabilities: &[&'static Capability]) 
                         let shown = c
                             .symbol
                             .clone()
-                            .unwrap_or_else(|| c.requirement.replace('|', " or "));
-                        (
-                            shown,
-                            Some(
-                                c.setting
-                                    .as_ref()
-                                    .map_or("not in the config", setting_word)
-                                    .to_owned(),
-                            ),
-                        )
+                            .unwrap_or_else(|| requirement(&c.requirement));
+                        let setting = c
+                            .setting
+                            .as_ref()
+                            .map_or(t.absent_from_config, |s| setting_word(lang, s));
+                        (shown, Some(setting.to_owned()))
                     })
                     .collect(),
                 sources: verdict
@@ -321,12 +332,13 @@ pub fn config_grid(config: &KernelConfig, capabilities: &[&'static Capability]) 
     }
 }
 
-fn setting_word(setting: &Setting) -> &'static str {
+fn setting_word(lang: Lang, setting: &Setting) -> &'static str {
+    let t = lang.texts();
     match setting {
-        Setting::BuiltIn => "y (built in)",
-        Setting::Module => "m (module)",
-        Setting::NotSet => "is not set",
-        Setting::Value(_) => "a value",
+        Setting::BuiltIn => t.setting_built_in,
+        Setting::Module => t.setting_module,
+        Setting::NotSet => t.setting_not_set,
+        Setting::Value(_) => t.setting_value,
     }
 }
 
@@ -343,12 +355,14 @@ fn row(capability: &'static Capability, cells: Vec<CellView>) -> GridRow {
 
 /// The words for one verdict; `who` names the release or system.
 fn describe(
+    lang: Lang,
     verdict: &Verdict<'_>,
     release: Option<&Release>,
     column: &str,
     who: &str,
     capability: &Capability,
 ) -> VerdictText {
+    let t = lang.texts();
     let kernel = verdict.kernel.to_string();
     let flavour = match verdict.basis {
         Basis::Distro(statement) => statement.flavour.as_deref(),
@@ -359,19 +373,21 @@ fn describe(
         capability: capability.id.clone(),
         status: verdict.status,
         certainty: verdict.certainty,
-        hint: cell_hint(verdict),
-        title: format!("{} on {who}", capability.name),
+        hint: cell_hint(lang, verdict),
+        title: fill(t.title_on, &[lang.capability_name(capability), who]),
         reason: match release {
-            Some(release) => reason(verdict, release),
-            None => mainline_reason(&verdict.mainline, who, &kernel),
+            Some(release) => reason(lang, verdict, release),
+            None => mainline_reason(lang, &verdict.mainline, who, &kernel),
         },
         note: verdict.note().map(str::to_owned),
-        basis: basis_label(&verdict.basis).to_owned(),
+        basis: basis_label(lang, &verdict.basis).to_owned(),
         mainline: (!matches!(verdict.basis, Basis::Mainline)).then(|| {
-            format!(
-                "{} Base kernel alone: {}.",
-                mainline_reason(&verdict.mainline, who, &kernel),
-                status_word(verdict.mainline.status()).to_ascii_lowercase()
+            fill(
+                t.mainline_alone,
+                &[
+                    &mainline_reason(lang, &verdict.mainline, who, &kernel),
+                    &t.status(verdict.mainline.status()).to_ascii_lowercase(),
+                ],
             )
         }),
         kernel: match flavour {
@@ -381,7 +397,7 @@ fn describe(
         kconfig: capability
             .kconfig
             .iter()
-            .map(|k| (k.replace('|', " or "), None))
+            .map(|k| (k.replace('|', t.or), None))
             .collect(),
         sources: verdict.sources().to_vec(),
     }
@@ -412,7 +428,7 @@ mod tests {
         let m = builtin().unwrap();
         let releases = [m.release("rhel-5").unwrap(), m.release("rhel-6").unwrap()];
         let caps: Vec<&Capability> = m.capabilities.iter().collect();
-        let grid = release_grid(&releases, &caps, today());
+        let grid = release_grid(Lang::En, &releases, &caps, today());
         assert_eq!(grid.columns.len(), 2);
         assert_eq!(grid.rows.len(), caps.len());
         let dom0 = grid
@@ -437,7 +453,7 @@ mod tests {
         let caps: Vec<&Capability> = m.capabilities.iter().collect();
         let status = |kernel: &str| {
             let detection = detect(m, kernel).unwrap();
-            let grid = system_grid(&detection, &caps, today());
+            let grid = system_grid(Lang::En, &detection, &caps, today());
             let dom0 = grid
                 .rows
                 .iter()
@@ -458,7 +474,7 @@ mod tests {
         let m = builtin().unwrap();
         let caps: Vec<&Capability> = m.capabilities.iter().collect();
         let detection = detect(m, "6.6.6-arch1-1").unwrap();
-        let grid = system_grid(&detection, &caps, today());
+        let grid = system_grid(Lang::En, &detection, &caps, today());
         assert_eq!(grid.columns[0].id, "kernel");
         let dom0 = grid
             .rows
@@ -477,7 +493,7 @@ mod tests {
             "# Linux/x86_64 6.1.0 Kernel Configuration\nCONFIG_XEN_DOM0=y\nCONFIG_XEN_NETDEV_BACKEND=m\n# CONFIG_XEN_BLKDEV_BACKEND is not set\n",
         )
         .unwrap();
-        let grid = config_grid(&config, &caps);
+        let grid = config_grid(Lang::En, &config, &caps);
         let dom0 = grid
             .rows
             .iter()

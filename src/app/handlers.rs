@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::i18n::Lang;
 use super::state::{Action, CellId, State, View};
 use crate::matrix::Status;
 
@@ -20,6 +21,7 @@ pub struct Handlers {
     pub on_dismiss: Callback<()>,
     pub on_view: Callback<View>,
     pub on_open: Callback<CellId>,
+    pub on_lang: Callback<Lang>,
 }
 
 impl Handlers {
@@ -36,6 +38,7 @@ impl Handlers {
         let status = dispatcher.clone();
         let view = dispatcher.clone();
         let open = dispatcher.clone();
+        let lang = dispatcher.clone();
         Handlers {
             on_toggle: with(Action::Toggle),
             on_toggle_compare: with(Action::ToggleCompare),
@@ -48,6 +51,7 @@ impl Handlers {
             on_dismiss: plain(Action::DismissUnknown),
             on_view: Callback::from(move |v: View| view.dispatch(Action::SetView(v))),
             on_open: Callback::from(move |cell: CellId| open.dispatch(Action::ToggleCell(cell))),
+            on_lang: Callback::from(move |l: Lang| lang.dispatch(Action::SetLang(l))),
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod export;
 pub mod filter;
 pub mod grid;
 pub mod handlers;
+pub mod i18n;
 pub mod state;
 pub mod text;
 pub mod url;
@@ -62,6 +63,7 @@ pub fn mount() {
         layout: Layout::Full,
         on_change: None,
         custom_data: None,
+        lang: browser::language().unwrap_or_default(),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use super::i18n::Lang;
 use super::url::{QueryParams, DEFAULT_RELEASES};
 use crate::matrix::{Capability, Matrix, Release, Status};
 
@@ -32,6 +33,16 @@ pub struct CellId {
     pub capability: String,
 }
 
+/// What kind of thing a link names that the matrix does not know.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdKind {
+    Release,
+    Capability,
+    Hypervisor,
+    Status,
+    Language,
+}
+
 /// Everything the page shows that the user can change.
 #[derive(Clone, Debug)]
 pub struct State {
@@ -55,8 +66,11 @@ pub struct State {
     pub statuses: Vec<Status>,
     /// The cell whose reason and sources are open.
     pub open: Option<CellId>,
-    /// Ids from the link that match nothing, phrased for a notice.
-    pub unknown: Vec<String>,
+    /// Ids from the link that match nothing, for a notice.
+    pub unknown: Vec<(IdKind, String)>,
+    /// The interface language the link or the language switch chose; `None` leaves it to the
+    /// element's attribute or the browser.
+    pub lang: Option<Lang>,
 }
 
 /// What the user (or the browser's history) can do.
@@ -85,6 +99,8 @@ pub enum Action {
     Load(QueryParams),
     /// Hide the notice about unknown ids.
     DismissUnknown,
+    /// Switch the interface language.
+    SetLang(Lang),
 }
 
 /// Compares by identity: the matrix and its releases are shared, never copied, so comparing
@@ -106,6 +122,7 @@ impl PartialEq for State {
             && self.statuses == other.statuses
             && self.open == other.open
             && self.unknown == other.unknown
+            && self.lang == other.lang
     }
 }
 
@@ -120,7 +137,7 @@ impl State {
                     Some(r) if !found.iter().any(|f| std::ptr::eq(*f, r)) => found.push(r),
                     Some(_) => {}
                     None => {
-                        let notice = format!("release \u{201c}{id}\u{201d}");
+                        let notice = (IdKind::Release, id.clone());
                         if !unknown.contains(&notice) {
                             unknown.push(notice);
                         }
@@ -138,7 +155,7 @@ impl State {
                 match matrix.capability(id) {
                     Some(c) if !found.iter().any(|f| f.id == c.id) => found.push(c),
                     Some(_) => {}
-                    None => unknown.push(format!("capability \u{201c}{id}\u{201d}")),
+                    None => unknown.push((IdKind::Capability, id.clone())),
                 }
             }
             found
@@ -152,7 +169,7 @@ impl State {
                     hypervisors.push(id.clone());
                 }
             } else {
-                unknown.push(format!("hypervisor \u{201c}{id}\u{201d}"));
+                unknown.push((IdKind::Hypervisor, id.clone()));
             }
         }
         let mut statuses = Vec::new();
@@ -160,9 +177,16 @@ impl State {
             match word.parse::<Status>() {
                 Ok(status) if !statuses.contains(&status) => statuses.push(status),
                 Ok(_) => {}
-                Err(()) => unknown.push(format!("status \u{201c}{word}\u{201d}")),
+                Err(()) => unknown.push((IdKind::Status, word.clone())),
             }
         }
+        let lang = params.lang.as_deref().and_then(|tag| {
+            let lang = Lang::from_tag(tag);
+            if lang.is_none() && !tag.is_empty() {
+                unknown.push((IdKind::Language, tag.to_owned()));
+            }
+            lang
+        });
         let view = if params.compare.is_some() {
             View::Compare
         } else if params.need.is_some() {
@@ -185,6 +209,7 @@ impl State {
             statuses,
             open: None,
             unknown,
+            lang,
         }
     }
 
@@ -199,6 +224,7 @@ impl State {
                 .iter()
                 .map(|s| s.as_str().to_owned())
                 .collect(),
+            lang: self.lang.map(|lang| lang.code().to_owned()),
             ..QueryParams::default()
         };
         match self.view {
@@ -291,6 +317,7 @@ impl Reducible for State {
                 next = State::from_query(matrix, &params);
             }
             Action::DismissUnknown => next.unknown.clear(),
+            Action::SetLang(lang) => next.lang = Some(lang),
         }
         if next == *self {
             self
@@ -334,17 +361,21 @@ mod tests {
 
     #[test]
     fn aliases_resolve_and_unknown_ids_are_reported() {
-        let s = state("?releases=debian-squeeze,RHEL-6,nope-1,debian-6.0,nope-1&need=nah&status=maybe&hypervisors=qemu");
+        let s = state("?releases=debian-squeeze,RHEL-6,nope-1,debian-6.0,nope-1&need=nah&status=maybe&hypervisors=qemu&lang=fr");
         assert_eq!(ids(&s.selected), ["debian-6.0", "rhel-6"]);
+        let unknown: Vec<(IdKind, &str)> =
+            s.unknown.iter().map(|(k, id)| (*k, id.as_str())).collect();
         assert_eq!(
-            s.unknown,
+            unknown,
             [
-                "release “nope-1”",
-                "capability “nah”",
-                "hypervisor “qemu”",
-                "status “maybe”"
+                (IdKind::Release, "nope-1"),
+                (IdKind::Capability, "nah"),
+                (IdKind::Hypervisor, "qemu"),
+                (IdKind::Status, "maybe"),
+                (IdKind::Language, "fr"),
             ]
         );
+        assert_eq!(s.lang, None);
     }
 
     #[test]
@@ -382,6 +413,8 @@ mod tests {
             "?releases=rhel-6&kernel=2.6.32-754.el6",
             "?compare=rhel-5,rhel-6",
             "?need=xen-dom0,virtio-scsi",
+            "?releases=rhel-6&lang=de",
+            "?compare=rhel-5,rhel-6&lang=en",
         ] {
             let s = state(query);
             assert_eq!(s.to_params().to_query(), query, "{query}");
@@ -402,6 +435,15 @@ mod tests {
             s.to_params().to_query(),
             "?need=virtio-scsi&hypervisors=xen&status=no"
         );
+    }
+
+    #[test]
+    fn the_language_switch_goes_into_the_link() {
+        let s = state("?releases=rhel-6");
+        assert_eq!(s.lang, None);
+        let s = s.reduce(Action::SetLang(Lang::De));
+        assert_eq!(s.to_params().to_query(), "?releases=rhel-6&lang=de");
+        assert_eq!(state("?lang=DE-at").lang, Some(Lang::De));
     }
 
     #[test]

@@ -1,19 +1,11 @@
-//! The words the interface shows: verdict words and icons, and reasons phrased from typed
-//! verdicts. Kept in one place so that a second language is one more module like this.
+//! Sentences phrased from typed verdicts, in the chosen language: reasons, hints, support
+//! phrases. The words themselves live in the catalogs of [`super::i18n`]; this module only
+//! picks the template and fills it.
 
+use super::i18n::{fill, Lang};
 use crate::matrix::{
     Basis, Mainline, PointRelease, Release, Statement, StatementKind, Status, Support, Verdict,
 };
-
-/// The word for a status, as shown in cells and the legend.
-pub fn status_word(status: Status) -> &'static str {
-    match status {
-        Status::Yes => "Yes",
-        Status::Partial => "Partial",
-        Status::No => "No",
-        Status::Unknown => "Unknown",
-    }
-}
 
 /// The icon for a status; always shown next to its word, never alone.
 pub fn status_icon(status: Status) -> &'static str {
@@ -25,132 +17,124 @@ pub fn status_icon(status: Status) -> &'static str {
     }
 }
 
-/// What a status means, for the legend.
-pub fn status_meaning(status: Status) -> &'static str {
-    match status {
-        Status::Yes => "supported",
-        Status::Partial => "supported with restrictions (open it to see which)",
-        Status::No => "not supported",
-        Status::Unknown => "the data cannot say",
-    }
-}
-
 /// A release's support on a day: "supported until 2029-05" or "end of support 2017-03".
-pub fn support_phrase(support: Support) -> String {
+pub fn support_phrase(lang: Lang, support: Support) -> String {
+    let t = lang.texts();
     match support {
-        Support::Until(end) => format!("supported until {}", end.year_month()),
-        Support::Ended(end) => format!("end of support {}", end.year_month()),
-        Support::Unknown => "support end unknown".to_owned(),
+        Support::Until(end) => fill(t.supported_until, &[&lang.year_month(end)]),
+        Support::Ended(end) => fill(t.support_ended, &[&lang.year_month(end)]),
+        Support::Unknown => t.support_unknown.to_owned(),
     }
 }
 
 /// The one-sentence reason for a verdict.
-pub fn reason(verdict: &Verdict<'_>, release: &Release) -> String {
+pub fn reason(lang: Lang, verdict: &Verdict<'_>, release: &Release) -> String {
+    let t = lang.texts();
     let kernel = verdict.kernel.to_string();
     match verdict.basis {
-        Basis::Mainline => mainline_reason(&verdict.mainline, &release.name, &kernel),
-        Basis::Distro(statement) => distro_reason(statement, release),
-        Basis::OtherFlavour(statement) => format!(
-            "{} offers this only with its {} kernel; this kernel ({kernel}) is not that flavour.",
-            release.name,
-            statement.flavour.as_deref().unwrap_or("other")
+        Basis::Mainline => mainline_reason(lang, &verdict.mainline, &release.name, &kernel),
+        Basis::Distro(statement) => distro_reason(lang, statement, release),
+        Basis::OtherFlavour(statement) => fill(
+            t.reason_other_flavour,
+            &[
+                &release.name,
+                statement.flavour.as_deref().unwrap_or(t.flavour_other),
+                &kernel,
+            ],
         ),
-        Basis::LaterUpdate(statement) => format!(
-            "{} has this only{}; {}",
-            release.name,
-            since_phrase(statement.since.as_ref()),
-            mainline_reason(&verdict.mainline, "this system", &kernel)
+        Basis::LaterUpdate(statement) => fill(
+            t.reason_later_update,
+            &[
+                &release.name,
+                &since_phrase(lang, statement.since.as_ref()),
+                &mainline_reason(lang, &verdict.mainline, t.this_system, &kernel),
+            ],
         ),
     }
 }
 
 /// What the base kernel alone predicts, as a sentence; `who` names the release or kernel.
-pub fn mainline_reason(mainline: &Mainline<'_>, who: &str, kernel: &str) -> String {
+pub fn mainline_reason(lang: Lang, mainline: &Mainline<'_>, who: &str, kernel: &str) -> String {
+    let t = lang.texts();
     match mainline {
-        Mainline::Undetermined => "No mainline Linux version is established for this.".to_owned(),
-        Mainline::NotYet { added } => format!(
-            "Mainline Linux has it since {}; {who} ships {kernel}.",
-            added.from
+        Mainline::Undetermined => t.mainline_undetermined.to_owned(),
+        Mainline::NotYet { added } => {
+            fill(t.mainline_not_yet, &[&added.from.to_string(), who, kernel])
+        }
+        Mainline::Present { added, stage } if stage.from != added.from => fill(
+            t.mainline_present_stage,
+            &[
+                &added.from.to_string(),
+                &stage.from.to_string(),
+                who,
+                kernel,
+            ],
         ),
-        Mainline::Present { added, stage } if stage.from != added.from => format!(
-            "Mainline Linux has it since {}, in this form since {}; {who} ships {kernel}.",
-            added.from, stage.from
-        ),
-        Mainline::Present { added, .. } => format!(
-            "Mainline Linux has it since {}; {who} ships {kernel}.",
-            added.from
-        ),
-        Mainline::Removed { removed, .. } => format!(
-            "Removed from mainline Linux in {}; {who} ships {kernel}.",
-            removed.from
+        Mainline::Present { added, .. } => {
+            fill(t.mainline_present, &[&added.from.to_string(), who, kernel])
+        }
+        Mainline::Removed { removed, .. } => fill(
+            t.mainline_removed,
+            &[&removed.from.to_string(), who, kernel],
         ),
     }
 }
 
-fn distro_reason(statement: &Statement, release: &Release) -> String {
+fn distro_reason(lang: Lang, statement: &Statement, release: &Release) -> String {
+    let kernel = release.kernel.to_string();
     match &statement.inherited_from {
-        Some(parent) => format!(
-            "Inherited from {}: {}",
-            parent.name,
-            own_reason(statement, &parent.name, &release.kernel.to_string())
+        Some(parent) => fill(
+            lang.texts().reason_inherited,
+            &[
+                &parent.name,
+                &own_reason(lang, statement, &parent.name, &kernel),
+            ],
         ),
-        None => own_reason(statement, &release.name, &release.kernel.to_string()),
+        None => own_reason(lang, statement, &release.name, &kernel),
     }
 }
 
 /// The reason of a statement made for the release called `name`.
-fn own_reason(statement: &Statement, name: &str, kernel: &str) -> String {
-    let since = since_phrase(statement.since.as_ref());
+fn own_reason(lang: Lang, statement: &Statement, name: &str, kernel: &str) -> String {
+    let t = lang.texts();
+    let since = since_phrase(lang, statement.since.as_ref());
     let flavour = statement
         .flavour
         .as_deref()
         .map(|f| format!(" ({f})"))
         .unwrap_or_default();
-    match (statement.kind, statement.status) {
-        (StatementKind::VendorKernel, Status::No) => {
-            format!("{name}'s own patched kernel{flavour} does not offer it{since}.")
-        }
-        (StatementKind::VendorKernel, _) => {
-            format!("{name} ships its own patched kernel{flavour} for this{since}.")
-        }
-        (StatementKind::Backport, _) => {
-            format!("Backported into {name}'s {kernel} kernel{since}.")
-        }
-        (StatementKind::ConfigEnabled, _) => {
-            format!("Built in {name}'s kernel configuration{since}.")
-        }
-        (StatementKind::ConfigDisabled, _) => {
-            format!("Switched off in {name}'s kernel configuration{since}.")
-        }
+    let (template, args): (&str, [&str; 3]) = match (statement.kind, statement.status) {
+        (StatementKind::VendorKernel, Status::No) => (t.reason_vendor_no, [name, &flavour, &since]),
+        (StatementKind::VendorKernel, _) => (t.reason_vendor, [name, &flavour, &since]),
+        (StatementKind::Backport, _) => (t.reason_backport, [name, kernel, &since]),
+        (StatementKind::ConfigEnabled, _) => (t.reason_config_enabled, [name, &since, ""]),
+        (StatementKind::ConfigDisabled, _) => (t.reason_config_disabled, [name, &since, ""]),
         (StatementKind::DistroPolicy, Status::Yes) => {
-            format!("{name} offers it{flavour}{since}.")
+            (t.reason_policy_yes, [name, &flavour, &since])
         }
-        (StatementKind::DistroPolicy, Status::No) => {
-            format!("{name} does not offer it{since}.")
-        }
-        (StatementKind::DistroPolicy, _) => {
-            format!("{name} offers it with restrictions{since}.")
-        }
-    }
+        (StatementKind::DistroPolicy, Status::No) => (t.reason_policy_no, [name, &since, ""]),
+        (StatementKind::DistroPolicy, _) => (t.reason_policy_partial, [name, &since, ""]),
+    };
+    fill(template, &args)
 }
 
 /// `" since 5.3"`, `" by 6.8 at the latest"`, or nothing.
-fn since_phrase(since: Option<&PointRelease>) -> String {
+fn since_phrase(lang: Lang, since: Option<&PointRelease>) -> String {
+    let t = lang.texts();
     match since {
         None => String::new(),
-        Some(PointRelease::Exact(point)) => format!(" since {point}"),
-        Some(PointRelease::AtMost(point)) => {
-            format!(" by {point} at the latest (the first update with it is not established)")
-        }
+        Some(PointRelease::Exact(point)) => fill(t.since_exact, &[point.as_str()]),
+        Some(PointRelease::AtMost(point)) => fill(t.since_at_most, &[point.as_str()]),
     }
 }
 
 /// A few words under a cell's verdict that hint at its reason, e.g. "backport 5.3".
-pub fn cell_hint(verdict: &Verdict<'_>) -> String {
+pub fn cell_hint(lang: Lang, verdict: &Verdict<'_>) -> String {
+    let t = lang.texts();
     match verdict.basis {
         Basis::Distro(statement) if statement.inherited_from.is_some() => {
             let parent = statement.inherited_from.as_ref().map(|p| p.name.as_str());
-            format!("via {}", parent.unwrap_or_default())
+            fill(t.hint_via, &[parent.unwrap_or_default()])
         }
         Basis::Distro(statement) => {
             let since = match &statement.since {
@@ -162,44 +146,41 @@ pub fn cell_hint(verdict: &Verdict<'_>) -> String {
                 StatementKind::VendorKernel => statement
                     .flavour
                     .clone()
-                    .unwrap_or_else(|| "patched kernel".to_owned()),
-                StatementKind::Backport => format!("backport{since}"),
-                StatementKind::ConfigEnabled => "distro config".to_owned(),
-                StatementKind::ConfigDisabled => "config off".to_owned(),
-                StatementKind::DistroPolicy => format!("distro{since}"),
+                    .unwrap_or_else(|| t.hint_patched_kernel.to_owned()),
+                StatementKind::Backport => fill(t.hint_backport, &[&since]),
+                StatementKind::ConfigEnabled => t.hint_distro_config.to_owned(),
+                StatementKind::ConfigDisabled => t.hint_config_off.to_owned(),
+                StatementKind::DistroPolicy => fill(t.hint_distro, &[&since]),
             }
         }
-        Basis::OtherFlavour(statement) => {
-            format!(
-                "needs {}",
-                statement.flavour.as_deref().unwrap_or("other flavour")
-            )
-        }
-        Basis::LaterUpdate(_) => "later update".to_owned(),
+        Basis::OtherFlavour(statement) => fill(
+            t.hint_needs,
+            &[statement.flavour.as_deref().unwrap_or(t.hint_other_flavour)],
+        ),
+        Basis::LaterUpdate(_) => t.hint_later_update.to_owned(),
         Basis::Mainline => match verdict.mainline {
-            Mainline::Undetermined => "no data".to_owned(),
-            Mainline::NotYet { added } => format!("from {}", added.from),
-            Mainline::Present { stage, .. } => format!("since {}", stage.from),
-            Mainline::Removed { removed, .. } => format!("gone in {}", removed.from),
+            Mainline::Undetermined => t.hint_no_data.to_owned(),
+            Mainline::NotYet { added } => fill(t.hint_from, &[&added.from.to_string()]),
+            Mainline::Present { stage, .. } => fill(t.hint_since, &[&stage.from.to_string()]),
+            Mainline::Removed { removed, .. } => fill(t.hint_gone, &[&removed.from.to_string()]),
         },
     }
 }
 
 /// A short label for what decided a verdict, e.g. "Backport" or "Mainline kernel".
-pub fn basis_label(basis: &Basis<'_>) -> &'static str {
+pub fn basis_label(lang: Lang, basis: &Basis<'_>) -> &'static str {
+    let t = lang.texts();
     match basis {
-        Basis::Mainline => "Mainline kernel",
-        Basis::OtherFlavour(_) => "Another kernel flavour of the distribution",
-        Basis::LaterUpdate(_) => "A later update of the distribution",
-        Basis::Distro(statement) if statement.inherited_from.is_some() => {
-            "Inherited from the release it is rebuilt from"
-        }
+        Basis::Mainline => t.basis_mainline,
+        Basis::OtherFlavour(_) => t.basis_other_flavour,
+        Basis::LaterUpdate(_) => t.basis_later_update,
+        Basis::Distro(statement) if statement.inherited_from.is_some() => t.basis_inherited,
         Basis::Distro(statement) => match statement.kind {
-            StatementKind::VendorKernel => "Distribution's patched kernel",
-            StatementKind::Backport => "Backport",
-            StatementKind::ConfigEnabled => "Distribution's kernel config",
-            StatementKind::ConfigDisabled => "Switched off in the distribution's config",
-            StatementKind::DistroPolicy => "Distribution's statement",
+            StatementKind::VendorKernel => t.basis_vendor,
+            StatementKind::Backport => t.basis_backport,
+            StatementKind::ConfigEnabled => t.basis_config_enabled,
+            StatementKind::ConfigDisabled => t.basis_config_disabled,
+            StatementKind::DistroPolicy => t.basis_policy,
         },
     }
 }

@@ -7,6 +7,7 @@
 //! | `compare=ubuntu-20.04,ubuntu-22.04` | releases side by side, differences highlighted |
 //! | `need=xen-dom0,virtio-scsi` | the earliest release of each distribution with all of them |
 //! | `capabilities=xen-pv-guest,xen-dom0`, `hypervisors=xen,kvm`, `status=no,partial` | filters on the capabilities shown |
+//! | `lang=de` | the interface language (`en` or `de`; else the browser's) |
 //!
 //! Pure string handling, so it is tested natively; reading and writing the browser's location
 //! happens in [`super::browser`].
@@ -31,6 +32,8 @@ pub const DEFAULT_RELEASES: [&str; 12] = [
 const MAX_IDS: usize = 200;
 /// The longest kernel text kept from a link.
 const MAX_KERNEL_TEXT: usize = 4096;
+/// The longest language tag kept from a link.
+const MAX_LANG_TEXT: usize = 35;
 
 /// The raw parameters of a query string, before they are checked against the data. A list is
 /// `None` when its parameter is absent and `Some(empty)` when it is present but empty.
@@ -43,6 +46,8 @@ pub struct QueryParams {
     pub capabilities: Vec<String>,
     pub hypervisors: Vec<String>,
     pub statuses: Vec<String>,
+    /// The interface language as written in the link, e.g. `de`.
+    pub lang: Option<String>,
 }
 
 impl QueryParams {
@@ -77,6 +82,7 @@ impl QueryParams {
                 "capabilities" => params.capabilities.extend(list()),
                 "hypervisors" => params.hypervisors.extend(list()),
                 "status" => params.statuses.extend(list()),
+                "lang" => params.lang = Some(value.trim().chars().take(MAX_LANG_TEXT).collect()),
                 _ => {}
             }
         }
@@ -110,6 +116,9 @@ impl QueryParams {
         }
         if !self.statuses.is_empty() {
             list("status", &self.statuses);
+        }
+        if let Some(lang) = &self.lang {
+            parts.push(format!("lang={}", percent_encode(lang)));
         }
         if let Some(kernel) = &self.kernel {
             parts.push(format!("kernel={}", percent_encode(kernel)));
@@ -169,6 +178,7 @@ mod tests {
             ("", None),
             ("?", None),
             ("?lang=de", None),
+            ("?lang=de&releases=rhel-6", Some(vec!["rhel-6"])),
             ("?releases=", Some(vec![])),
             (
                 "?releases=rhel-6,sles-11-sp1",
@@ -199,6 +209,8 @@ mod tests {
         assert_eq!(p.hypervisors, ["xen", "kvm"]);
         assert_eq!(p.statuses, ["no"]);
         assert_eq!(p.releases, None);
+        assert_eq!(p.lang, None);
+        assert_eq!(QueryParams::parse("?lang=+de+").lang.as_deref(), Some("de"));
     }
 
     #[test]
@@ -211,6 +223,7 @@ mod tests {
             capabilities: vec!["xen-dom0".into()],
             hypervisors: vec!["xen".into()],
             statuses: vec!["no".into(), "partial".into()],
+            lang: Some("de".into()),
         };
         assert_eq!(QueryParams::parse(&p.to_query()), p);
     }

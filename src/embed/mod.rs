@@ -93,7 +93,10 @@ impl EmbeddedWidget {
         };
         let state = State::from_query(matrix, &self.current.borrow());
         let today = browser::today().unwrap_or(matrix.data_as_of);
-        table(&state, today).to_json()
+        let lang = state
+            .lang
+            .unwrap_or_else(|| browser::language().unwrap_or_default());
+        table(&state, today, lang).to_json()
     }
 
     /// Removes the widget (the element left the page).
@@ -139,6 +142,9 @@ fn props(
         } else {
             Layout::Full
         },
+        // The element's `lang` attribute arrives in the query (`lang=de`); without it, the
+        // reader's browser language decides.
+        lang: browser::language().unwrap_or_default(),
         on_change: Some(Callback::from(move |params: QueryParams| {
             browser::dispatch_change(&host, &params);
             *current.borrow_mut() = params;

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::data_error::DataErrorView;
 use super::widget::Widget;
 use crate::app::custom::{self, CustomInput};
+use crate::app::i18n::Lang;
 use crate::app::url::QueryParams;
 use crate::app::Shared;
 use crate::matrix::{builtin, Date};
@@ -48,6 +49,10 @@ pub struct AppProps {
     /// Data the host page adds to the built-in matrix (embedded mode only).
     #[prop_or_default]
     pub custom_data: Option<CustomInput>,
+    /// The language when the link names none: the element's `lang` attribute, else the
+    /// browser's language, else English.
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
 #[component]
@@ -68,9 +73,10 @@ pub fn App(props: &AppProps) -> Html {
                 mode={props.mode}
                 layout={props.layout}
                 on_change={props.on_change.clone()}
+                lang={props.lang}
             />
             }
         }
-        Err(error) => html! { <DataErrorView error={Shared(error)} /> },
+        Err(error) => html! { <DataErrorView error={Shared(error)} lang={props.lang} /> },
     }
 }

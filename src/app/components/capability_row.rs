@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::use_lang;
 use super::verdict_cell::VerdictCell;
 use super::verdict_details::VerdictDetails;
 use crate::app::grid::GridRow;
@@ -20,6 +21,7 @@ pub struct CapabilityRowProps {
 
 #[component]
 pub fn CapabilityRow(props: &CapabilityRowProps) -> Html {
+    let lang = use_lang();
     let capability = props.row.capability;
     let open_cell = props
         .open
@@ -58,11 +60,11 @@ pub fn CapabilityRow(props: &CapabilityRowProps) -> Html {
                 <th scope="row" class="pvm-capability">
                     // Focusable so that the description shows for keyboard users too.
                     <span class="pvm-capability-name" tabindex="0">
-                        { &capability.name }
-                        <span class="pvm-capability-description">{ &capability.description }</span>
+                        { lang.capability_name(capability) }
+                        <span class="pvm-capability-description">{ lang.capability_description(capability) }</span>
                     </span>
                     if props.highlight {
-                        <span class="pvm-differs-mark">{ "differs" }</span>
+                        <span class="pvm-differs-mark">{ lang.texts().differs }</span>
                     }
                 </th>
                 { cells }

@@ -8,7 +8,9 @@ use super::legend::Legend;
 use super::matrix_table::MatrixTable;
 use super::release_picker::ReleasePicker;
 use super::selection_bar::SelectionBar;
+use super::use_lang;
 use crate::app::grid::{release_grid, SharedGrid};
+use crate::app::i18n::{fill, Lang};
 use crate::app::state::CellId;
 use crate::app::Shared;
 use crate::matrix::query::{diff, Change};
@@ -26,14 +28,19 @@ pub struct CompareViewProps {
     pub on_open: Callback<CellId>,
 }
 
-fn names(changes: &[Change<'_>]) -> String {
-    let names: Vec<&str> = changes.iter().map(|c| c.capability.name.as_str()).collect();
+fn names(lang: Lang, changes: &[Change<'_>]) -> String {
+    let names: Vec<&str> = changes
+        .iter()
+        .map(|c| lang.capability_name(c.capability))
+        .collect();
     names.join(", ")
 }
 
 #[component]
 pub fn CompareView(props: &CompareViewProps) -> Html {
     let only_differences = use_state(|| false);
+    let lang = use_lang();
+    let t = lang.texts();
     let releases: Vec<&'static Release> = props.releases.iter().map(|r| r.0).collect();
     let capabilities: Vec<&'static Capability> = props.capabilities.iter().map(|c| c.0).collect();
     let ids: Vec<AttrValue> = releases
@@ -45,28 +52,28 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         .windows(2)
         .map(|pair| {
             let d = diff(pair[0], pair[1], &capabilities);
-            let from_to = format!("Going from {} to {}", pair[0].name, pair[1].name);
+            let pair_names = [pair[0].name.as_str(), pair[1].name.as_str()];
             if d.is_empty() {
-                return html! { <li>{ format!("{from_to} nothing changes.") }</li> };
+                return html! { <li>{ fill(t.compare_same, &pair_names) }</li> };
             }
             html! {
                 <li data-summary={format!("{}/{}", pair[0].id, pair[1].id)}>
-                    { format!("{from_to}:") }
+                    { fill(t.compare_from_to, &pair_names) }
                     if !d.gained.is_empty() {
-                        <span class="pvm-gain">{ format!(" you gain {};", names(&d.gained)) }</span>
+                        <span class="pvm-gain">{ fill(t.compare_gain, &[&names(lang, &d.gained)]) }</span>
                     }
                     if !d.lost.is_empty() {
-                        <span class="pvm-loss">{ format!(" you lose {};", names(&d.lost)) }</span>
+                        <span class="pvm-loss">{ fill(t.compare_loss, &[&names(lang, &d.lost)]) }</span>
                     }
                     if !d.unclear.is_empty() {
-                        { format!(" unclear: {}.", names(&d.unclear)) }
+                        { fill(t.compare_unclear, &[&names(lang, &d.unclear)]) }
                     }
                 </li>
             }
         })
         .collect();
 
-    let mut grid = release_grid(&releases, &capabilities, props.today);
+    let mut grid = release_grid(lang, &releases, &capabilities, props.today);
     if *only_differences {
         grid.rows.retain(|row| row.differs);
     }
@@ -77,23 +84,23 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     };
 
     html! {
-        <section class="pvm-compare" aria-label="Compare releases">
+        <section class="pvm-compare" aria-label={t.compare_label}>
             <div class="pvm-controls">
                 <ReleasePicker matrix={props.matrix} selected={ids.clone()} on_toggle={props.on_toggle.clone()} today={props.today} />
                 <SelectionBar matrix={props.matrix} selected={ids} on_toggle={props.on_toggle.clone()} on_clear={props.on_clear.clone()} />
             </div>
             if releases.len() < 2 {
-                <p class="pvm-empty">{ "Pick two or more releases to compare them." }</p>
+                <p class="pvm-empty">{ t.compare_empty }</p>
             } else {
                 <ul class="pvm-summary" aria-live="polite">{ for summaries }</ul>
                 <label class="pvm-check">
                     <input type="checkbox" checked={*only_differences} onchange={on_only} data-filter="differences" />
-                    { "Only capabilities that differ" }
+                    { t.only_differences }
                 </label>
                 <Legend {statuses} {uncertain} />
                 <MatrixTable matrix={props.matrix} grid={SharedGrid(Rc::new(grid))} highlight_differences=true
                     open={props.open.clone()} on_open={props.on_open.clone()}
-                    caption="The selected releases side by side; rows that differ are marked." />
+                    caption={t.caption_compare} />
             }
         </section>
     }

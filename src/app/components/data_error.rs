@@ -2,20 +2,22 @@
 
 use yew::prelude::*;
 
+use crate::app::i18n::Lang;
 use crate::app::Shared;
 use crate::matrix::DataError;
 
 #[derive(Properties, PartialEq)]
 pub struct DataErrorViewProps {
     pub error: Shared<DataError>,
+    pub lang: Lang,
 }
 
 #[component]
 pub fn DataErrorView(props: &DataErrorViewProps) -> Html {
     html! {
-        <div class="pvm-error" role="alert">
-            <p>{ "The support matrix could not be loaded because its data has problems:" }</p>
-            <ul>
+        <div class="pvm-error" role="alert" lang={props.lang.code()}>
+            <p>{ props.lang.texts().data_error }</p>
+            <ul lang="en">
                 { for props.error.problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }
             </ul>
         </div>

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::use_lang;
 use crate::app::browser;
 use crate::app::export::ExportTable;
 
@@ -17,6 +18,7 @@ pub struct ExportBarProps {
 #[component]
 pub fn ExportBar(props: &ExportBarProps) -> Html {
     let copied = use_state(|| false);
+    let t = use_lang().texts();
     let download =
         |extension: &'static str, mime: &'static str, render: fn(&ExportTable) -> String| {
             let table = props.table.clone();
@@ -34,8 +36,8 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
         })
     };
     html! {
-        <div class="pvm-export" role="group" aria-label="Export">
-            <span class="pvm-filter-label">{ "Export this view" }</span>
+        <div class="pvm-export" role="group" aria-label={t.export_view}>
+            <span class="pvm-filter-label" aria-hidden="true">{ t.export_view }</span>
             <button type="button" class="pvm-toggle" data-export="csv"
                 onclick={download("csv", "text/csv", ExportTable::to_csv)}>{ "CSV" }</button>
             <button type="button" class="pvm-toggle" data-export="json"
@@ -43,7 +45,7 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
             <button type="button" class="pvm-toggle" data-export="markdown"
                 onclick={download("md", "text/markdown", ExportTable::to_markdown)}>{ "Markdown" }</button>
             <button type="button" class="pvm-toggle" data-export="link" onclick={on_copy}>
-                { if *copied { "Link copied" } else { "Copy link" } }
+                { if *copied { t.link_copied } else { t.copy_link } }
             </button>
         </div>
     }

@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::app::text::{status_icon, status_word};
+use super::use_lang;
+use crate::app::text::status_icon;
 use crate::app::Shared;
 use crate::matrix::{Matrix, Status};
 
@@ -19,10 +20,12 @@ pub struct FilterBarProps {
 
 #[component]
 pub fn FilterBar(props: &FilterBarProps) -> Html {
+    let lang = use_lang();
+    let t = lang.texts();
     html! {
         <div class="pvm-filters">
-            <div class="pvm-filter-group" role="group" aria-label="Show hypervisors">
-                <span class="pvm-filter-label">{ "Hypervisor" }</span>
+            <div class="pvm-filter-group" role="group" aria-label={t.hypervisors_label}>
+                <span class="pvm-filter-label" aria-hidden="true">{ t.hypervisor }</span>
                 { for props.matrix.hypervisors.iter().map(|h| {
                     let on = props.hypervisors.contains(&h.id);
                     let onclick = props.on_hypervisor.reform({
@@ -31,12 +34,12 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
                     });
                     html! {
                         <button type="button" class="pvm-toggle" aria-pressed={on.to_string()}
-                            data-filter-hypervisor={h.id.clone()} {onclick}>{ &h.name }</button>
+                            data-filter-hypervisor={h.id.clone()} {onclick}>{ lang.hypervisor_name(h) }</button>
                     }
                 }) }
             </div>
-            <div class="pvm-filter-group" role="group" aria-label="Show statuses">
-                <span class="pvm-filter-label">{ "Status" }</span>
+            <div class="pvm-filter-group" role="group" aria-label={t.statuses_label}>
+                <span class="pvm-filter-label" aria-hidden="true">{ t.status }</span>
                 { for Status::ALL.iter().map(|status| {
                     let on = props.statuses.contains(status);
                     let onclick = props.on_status.reform({
@@ -47,7 +50,7 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
                         <button type="button" class="pvm-toggle" aria-pressed={on.to_string()}
                             data-filter-status={status.as_str()} {onclick}>
                             <span aria-hidden="true">{ status_icon(*status) }</span>
-                            { " " }{ status_word(*status) }
+                            { " " }{ t.status(*status) }
                         </button>
                     }
                 }) }

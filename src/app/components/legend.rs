@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::app::text::{status_icon, status_meaning, status_word};
+use super::use_lang;
+use crate::app::text::status_icon;
 use crate::matrix::Status;
 
 #[derive(Properties, PartialEq)]
@@ -14,25 +15,26 @@ pub struct LegendProps {
 
 #[component]
 pub fn Legend(props: &LegendProps) -> Html {
+    let t = use_lang().texts();
     if props.statuses.is_empty() {
         return html! {};
     }
     html! {
-        <section class="pvm-legend" aria-label="Legend">
+        <section class="pvm-legend" aria-label={t.legend}>
             <ul>
                 { for props.statuses.iter().map(|status| html! {
                     <li data-legend={status.as_str()}>
                         <span class={classes!("pvm-badge", format!("pvm-{}", status.as_str()))}>
                             <span aria-hidden="true">{ status_icon(*status) }</span>
-                            { " " }{ status_word(*status) }
+                            { " " }{ t.status(*status) }
                         </span>
-                        { format!(": {}", status_meaning(*status)) }
+                        { ": " }{ t.meaning(*status) }
                     </li>
                 }) }
                 if props.uncertain {
                     <li data-legend="unverified">
-                        <span class="pvm-badge pvm-unverified">{ "* unverified" }</span>
-                        { ": from a weaker source or inferred; open it for details" }
+                        <span class="pvm-badge pvm-unverified">{ t.unverified_badge }</span>
+                        { t.unverified_meaning }
                     </li>
                 }
             </ul>

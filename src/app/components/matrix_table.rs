@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::capability_row::CapabilityRow;
+use super::use_lang;
 use crate::app::grid::SharedGrid;
 use crate::app::state::CellId;
 use crate::app::Shared;
@@ -18,14 +19,15 @@ pub struct MatrixTableProps {
     /// Highlight rows whose verdicts differ (the compare view).
     #[prop_or_default]
     pub highlight_differences: bool,
-    #[prop_or(AttrValue::Static(
-        "Paravirtualization support of the selected releases. Open a verdict to see why."
-    ))]
-    pub caption: AttrValue,
+    /// The table's caption; the matrix's own when not given.
+    #[prop_or_default]
+    pub caption: Option<AttrValue>,
 }
 
 #[component]
 pub fn MatrixTable(props: &MatrixTableProps) -> Html {
+    let lang = use_lang();
+    let t = lang.texts();
     let grid = &props.grid.0;
     if grid.columns.is_empty() {
         return html! {};
@@ -52,7 +54,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
             <tbody data-hypervisor={hypervisor.id.clone()}>
                 <tr class="pvm-group-row">
                     <th scope="colgroup" colspan={columns.to_string()}>
-                        <span class="pvm-pinned">{ &hypervisor.name }</span>
+                        <span class="pvm-pinned">{ lang.hypervisor_name(hypervisor) }</span>
                     </th>
                 </tr>
                 { for rows }
@@ -78,12 +80,12 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
         })
         .collect();
     html! {
-        <div class="pvm-table-wrap" role="region" aria-label="Support matrix" tabindex="0">
+        <div class="pvm-table-wrap" role="region" aria-label={t.matrix_region} tabindex="0">
             <table class="pvm-table">
-                <caption><span class="pvm-pinned">{ props.caption.clone() }</span></caption>
+                <caption><span class="pvm-pinned">{ props.caption.clone().unwrap_or(AttrValue::Static(t.caption_matrix)) }</span></caption>
                 <thead>
                     <tr>
-                        <th scope="col" class="pvm-corner">{ "Capability" }</th>
+                        <th scope="col" class="pvm-corner">{ t.capability }</th>
                         { heads }
                     </tr>
                 </thead>

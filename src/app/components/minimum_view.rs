@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use super::use_lang;
+use crate::app::i18n::fill;
 use crate::app::text::support_phrase;
 use crate::app::Shared;
 use crate::matrix::query::minimum;
@@ -18,12 +20,14 @@ pub struct MinimumViewProps {
 
 #[component]
 pub fn MinimumView(props: &MinimumViewProps) -> Html {
+    let lang = use_lang();
+    let t = lang.texts();
     let matrix: &'static Matrix = props.matrix.0;
     let need: Vec<&'static Capability> = props.need.iter().map(|c| c.0).collect();
     let options = matrix.hypervisors.iter().map(|hypervisor| {
         html! {
             <fieldset class="pvm-group">
-                <legend>{ &hypervisor.name }</legend>
+                <legend>{ lang.hypervisor_name(hypervisor) }</legend>
                 <ul>
                     { for matrix.capabilities_of(hypervisor).map(|capability| {
                         let checked = need.iter().any(|c| c.id == capability.id);
@@ -32,9 +36,9 @@ pub fn MinimumView(props: &MinimumViewProps) -> Html {
                             move |_: Event| id.clone()
                         });
                         html! {
-                            <li><label class="pvm-option" title={capability.description.clone()}>
+                            <li><label class="pvm-option" title={lang.capability_description(capability).to_owned()}>
                                 <input type="checkbox" {checked} {onchange} data-need-option={capability.id.clone()} />
-                                <span class="pvm-option-name">{ &capability.name }</span>
+                                <span class="pvm-option-name">{ lang.capability_name(capability) }</span>
                             </label></li>
                         }
                     }) }
@@ -44,36 +48,36 @@ pub fn MinimumView(props: &MinimumViewProps) -> Html {
     });
     let rows = minimum(matrix, &need, props.today);
     html! {
-        <section class="pvm-minimum" aria-label="Minimum release">
+        <section class="pvm-minimum" aria-label={t.minimum}>
             <div class="pvm-picker">
-                <p class="pvm-label">{ "Which capabilities do you need?" }</p>
+                <p class="pvm-label">{ t.minimum_question }</p>
                 <div class="pvm-picker-list pvm-columns">{ for options }</div>
             </div>
             if need.is_empty() {
-                <p class="pvm-empty">{ "Pick one or more capabilities to see the earliest release of each distribution that supports all of them." }</p>
+                <p class="pvm-empty">{ t.minimum_empty }</p>
             } else {
-                <div class="pvm-table-wrap" role="region" aria-label="Minimum releases" tabindex="0">
+                <div class="pvm-table-wrap" role="region" aria-label={t.minimum_region} tabindex="0">
                     <table class="pvm-table pvm-minimum-table">
-                        <caption><span class="pvm-pinned">{ format!(
-                            "The earliest release of each distribution where all of these are supported (a full yes): {}.",
-                            need.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ")
+                        <caption><span class="pvm-pinned">{ fill(
+                            t.caption_minimum,
+                            &[&need.iter().map(|c| lang.capability_name(c)).collect::<Vec<_>>().join(", ")],
                         ) }</span></caption>
                         <thead><tr>
-                            <th scope="col">{ "Distribution" }</th>
-                            <th scope="col">{ "Earliest release in the matrix" }</th>
-                            <th scope="col">{ "Its support" }</th>
-                            <th scope="col">{ "Earliest still supported" }</th>
+                            <th scope="col">{ t.distribution }</th>
+                            <th scope="col">{ t.earliest }</th>
+                            <th scope="col">{ t.its_support }</th>
+                            <th scope="col">{ t.earliest_supported }</th>
                         </tr></thead>
                         <tbody>
                             { for rows.iter().map(|row| html! {
                                 <tr data-minimum={row.distro.id.clone()}>
                                     <th scope="row">{ &row.distro.name }</th>
                                     <td data-earliest={row.earliest.map(|r| r.id.clone()).unwrap_or_default()}>
-                                        { row.earliest.map_or("none in this matrix".to_owned(), |r| r.name.clone()) }
+                                        { row.earliest.map_or(t.none_in_matrix, |r| r.name.as_str()) }
                                     </td>
-                                    <td>{ row.earliest.map(|r| support_phrase(r.support(props.today))).unwrap_or_default() }</td>
+                                    <td>{ row.earliest.map(|r| support_phrase(lang, r.support(props.today))).unwrap_or_default() }</td>
                                     <td data-earliest-supported={row.earliest_supported.map(|r| r.id.clone()).unwrap_or_default()}>
-                                        { row.earliest_supported.map_or("none still supported".to_owned(), |r| r.name.clone()) }
+                                        { row.earliest_supported.map_or(t.none_supported, |r| r.name.as_str()) }
                                     </td>
                                 </tr>
                             }) }

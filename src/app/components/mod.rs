@@ -7,6 +7,7 @@ pub mod custom_data_notice;
 pub mod data_error;
 pub mod export_bar;
 pub mod filter_bar;
+pub mod language_switch;
 pub mod legend;
 pub mod matrix_table;
 pub mod minimum_view;
@@ -19,3 +20,13 @@ pub mod verdict_cell;
 pub mod verdict_details;
 pub mod view_tabs;
 pub mod widget;
+
+use yew::prelude::*;
+
+use crate::app::i18n::Lang;
+
+/// The interface language, provided by the widget to every component below it.
+#[hook]
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_default()
+}

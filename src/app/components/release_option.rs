@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use super::use_lang;
+use crate::app::i18n::fill;
 use crate::app::text::support_phrase;
 use crate::app::Shared;
 use crate::matrix::{Date, Release};
@@ -19,6 +21,7 @@ pub struct ReleaseOptionProps {
 
 #[component]
 pub fn ReleaseOption(props: &ReleaseOptionProps) -> Html {
+    let lang = use_lang();
     let release = props.release.0;
     let onchange = {
         let id = release.id.clone();
@@ -35,7 +38,10 @@ pub fn ReleaseOption(props: &ReleaseOptionProps) -> Html {
                 }
                 <span class="pvm-option-kernel">{ format!("Linux {}", release.kernel) }</span>
                 <span class="pvm-option-dates" title={props.support_meaning.clone()}>
-                    { format!("released {}, {}", release.released.year_month(), support_phrase(release.support(props.today))) }
+                    { fill(lang.texts().released, &[
+                        &lang.year_month(release.released),
+                        &support_phrase(lang, release.support(props.today)),
+                    ]) }
                 </span>
             </label>
         </li>

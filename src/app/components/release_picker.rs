@@ -3,6 +3,8 @@
 use yew::prelude::*;
 
 use super::release_option::ReleaseOption;
+use super::use_lang;
+use crate::app::i18n::fill;
 use crate::app::Shared;
 use crate::matrix::{Date, Matrix};
 
@@ -19,6 +21,7 @@ pub struct ReleasePickerProps {
 pub fn ReleasePicker(props: &ReleasePickerProps) -> Html {
     let search = use_state(String::new);
     let supported_only = use_state(|| false);
+    let t = use_lang().texts();
     let on_input = {
         let search = search.clone();
         Callback::from(move |e: InputEvent| {
@@ -66,22 +69,22 @@ pub fn ReleasePicker(props: &ReleasePickerProps) -> Html {
         .collect();
 
     html! {
-        <section class="pvm-picker" aria-label="Pick releases">
+        <section class="pvm-picker" aria-label={t.pick_releases}>
             <label class="pvm-search">
-                <span>{ "Find a release" }</span>
+                <span>{ t.find_release }</span>
                 <input type="search" value={(*search).clone()} oninput={on_input}
-                    placeholder="name, version or codename, e.g. squeeze" autocomplete="off" />
+                    placeholder={t.find_placeholder} autocomplete="off" />
             </label>
             <label class="pvm-check">
                 <input type="checkbox" checked={*supported_only} onchange={on_supported_only}
                     data-filter="supported-only" />
-                { "Only releases still supported" }
+                { t.supported_only }
             </label>
             <div class="pvm-picker-list">
                 if groups.is_empty() && *supported_only {
-                    <p class="pvm-empty">{ format!("No supported release matches \u{201c}{}\u{201d}.", *search) }</p>
+                    <p class="pvm-empty">{ fill(t.no_supported_match, &[&search]) }</p>
                 } else if groups.is_empty() {
-                    <p class="pvm-empty">{ format!("No release matches \u{201c}{}\u{201d}.", *search) }</p>
+                    <p class="pvm-empty">{ fill(t.no_match, &[&search]) }</p>
                 } else {
                     { for groups }
                 }

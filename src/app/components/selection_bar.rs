@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::use_lang;
+use crate::app::i18n::fill;
 use crate::app::Shared;
 use crate::matrix::Matrix;
 
@@ -15,6 +17,7 @@ pub struct SelectionBarProps {
 
 #[component]
 pub fn SelectionBar(props: &SelectionBarProps) -> Html {
+    let t = use_lang().texts();
     let chips = props.selected.iter().filter_map(|id| {
         let release = props.matrix.release(id)?;
         let on_remove = {
@@ -25,20 +28,20 @@ pub fn SelectionBar(props: &SelectionBarProps) -> Html {
             <li key={release.id.clone()} class="pvm-chip">
                 <span>{ &release.name }</span>
                 <button type="button" onclick={on_remove} data-remove={release.id.clone()}
-                    aria-label={format!("Remove {}", release.name)}>{ "×" }</button>
+                    aria-label={fill(t.remove, &[&release.name])}>{ "×" }</button>
             </li>
         })
     });
     let on_clear = props.on_clear.reform(|_: MouseEvent| ());
 
     html! {
-        <section class="pvm-selection" aria-label="Selected releases">
-            <h2 class="pvm-label">{ format!("Selected ({})", props.selected.len()) }</h2>
+        <section class="pvm-selection" aria-label={t.selected_label}>
+            <h2 class="pvm-label">{ fill(t.selected_count, &[&props.selected.len().to_string()]) }</h2>
             if props.selected.is_empty() {
-                <p class="pvm-empty">{ "No release selected. Pick one or more to see their verdicts." }</p>
+                <p class="pvm-empty">{ t.none_selected }</p>
             } else {
                 <ul class="pvm-chips">{ for chips }</ul>
-                <button type="button" class="pvm-link-button" onclick={on_clear}>{ "Clear all" }</button>
+                <button type="button" class="pvm-link-button" onclick={on_clear}>{ t.clear_all }</button>
             }
         </section>
     }

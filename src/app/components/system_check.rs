@@ -7,10 +7,12 @@ use yew::prelude::*;
 
 use super::legend::Legend;
 use super::matrix_table::MatrixTable;
+use super::use_lang;
 use crate::app::grid::{config_grid, system_grid, Grid, SharedGrid};
+use crate::app::i18n::{fill, Lang, Texts};
 use crate::app::state::CellId;
 use crate::app::Shared;
-use crate::matrix::detect::{detect, Confidence, Detection};
+use crate::matrix::detect::{detect, Confidence, DetectError, Detection};
 use crate::matrix::kconfig::KernelConfig;
 use crate::matrix::{Capability, Date, Matrix};
 
@@ -26,19 +28,28 @@ pub struct SystemCheckProps {
     pub on_open: Callback<CellId>,
 }
 
-fn confidence_words(confidence: Confidence) -> &'static str {
+fn confidence_words(t: &Texts, confidence: Confidence) -> &'static str {
     match confidence {
-        Confidence::Certain => "certain: /etc/os-release names it",
-        Confidence::Likely => "likely: the kernel string names it",
-        Confidence::Guess => {
-            "a guess from the kernel version; paste /etc/os-release too to be sure"
-        }
-        Confidence::Unrecognised => "no distribution recognised: mainline rules only",
+        Confidence::Certain => t.confidence_certain,
+        Confidence::Likely => t.confidence_likely,
+        Confidence::Guess => t.confidence_guess,
+        Confidence::Unrecognised => t.confidence_unrecognised,
+    }
+}
+
+/// Why pasted text could not be used, in the interface's language.
+fn error_words(t: &Texts, error: &DetectError) -> String {
+    match error {
+        DetectError::Empty => t.input_empty.to_owned(),
+        DetectError::BadKernel(e) => fill(t.bad_kernel, &[e.input(), &t.bad_kernel_kind(e.kind())]),
+        DetectError::Unrecognised => t.input_unrecognised.to_owned(),
     }
 }
 
 #[component]
 pub fn SystemCheck(props: &SystemCheckProps) -> Html {
+    let lang = use_lang();
+    let t = lang.texts();
     let matrix: &'static Matrix = props.matrix.0;
     let capabilities: Vec<&'static Capability> = props.capabilities.iter().map(|c| c.0).collect();
     let on_input = props.on_change.reform(|e: InputEvent| {
@@ -50,8 +61,8 @@ pub fn SystemCheck(props: &SystemCheckProps) -> Html {
     let (summary, grid): (Html, Option<Grid>) = if text.trim().is_empty() {
         (
             html! {
-                <p class="pvm-empty">{ "Paste the output of " }<code>{ "uname -r" }</code>
-                { " (e.g. 5.15.0-91-generic), the contents of /etc/os-release, or both. A kernel config (/boot/config-$(uname -r)) gives the most exact answer." }</p>
+                <p class="pvm-empty">{ t.system_hint_before }<code>{ "uname -r" }</code>
+                { t.system_hint_after }</p>
             },
             None,
         )
@@ -59,27 +70,27 @@ pub fn SystemCheck(props: &SystemCheckProps) -> Html {
         let version = config
             .version
             .as_ref()
-            .map_or("of unknown version".to_owned(), |v| {
-                format!("for Linux {v}")
+            .map_or(t.config_unknown_version.to_owned(), |v| {
+                fill(t.config_for_version, &[&v.to_string()])
             });
         (
             html! {
                 <div class="pvm-recognised" data-recognised="config">
-                    <p><strong>{ format!("A kernel configuration {version} with {} options.", config.len()) }</strong>
-                    { " Each verdict names the options that decided it. (A pasted configuration is not put in the link.)" }</p>
+                    <p><strong>{ fill(t.config_summary, &[&version, &config.len().to_string()]) }</strong>
+                    { t.config_note }</p>
                 </div>
             },
-            Some(config_grid(&config, &capabilities)),
+            Some(config_grid(lang, &config, &capabilities)),
         )
     } else {
         match detect(matrix, text) {
             Ok(detection) => (
-                summary_of(&detection),
-                Some(system_grid(&detection, &capabilities, props.today)),
+                summary_of(lang, &detection),
+                Some(system_grid(lang, &detection, &capabilities, props.today)),
             ),
             Err(error) => (
                 html! {
-                    <p class="pvm-input-error" role="alert" data-error="kernel">{ error.to_string() }</p>
+                    <p class="pvm-input-error" role="alert" data-error="kernel">{ error_words(t, &error) }</p>
                 },
                 None,
             ),
@@ -92,9 +103,9 @@ pub fn SystemCheck(props: &SystemCheckProps) -> Html {
         (grid, shown)
     });
     html! {
-        <section class="pvm-system" aria-label="Check a system">
+        <section class="pvm-system" aria-label={t.check_system}>
             <label class="pvm-search">
-                <span>{ "Your system" }</span>
+                <span>{ t.your_system }</span>
                 <textarea rows="3" spellcheck="false" autocomplete="off" data-input="kernel"
                     placeholder="5.15.0-91-generic" value={props.text.clone()} oninput={on_input} />
             </label>
@@ -103,26 +114,31 @@ pub fn SystemCheck(props: &SystemCheckProps) -> Html {
                 <Legend {statuses} {uncertain} />
                 <MatrixTable matrix={props.matrix} grid={SharedGrid(Rc::new(grid))}
                     open={props.open.clone()} on_open={props.on_open.clone()}
-                    caption="Paravirtualization support of this system. Open a verdict to see why." />
+                    caption={t.caption_system} />
             }
         </section>
     }
 }
 
-fn summary_of(detection: &Detection<'_>) -> Html {
+fn summary_of(lang: Lang, detection: &Detection<'_>) -> Html {
+    let t = lang.texts();
     let what = match (detection.release, &detection.kernel) {
         (Some(release), _) => {
-            let point = detection.point_release.as_deref().map(|p| format!(", update {p}")).unwrap_or_default();
-            format!("Recognised: {}{point}.", release.name)
+            let point = detection
+                .point_release
+                .as_deref()
+                .map(|p| fill(t.update, &[p]))
+                .unwrap_or_default();
+            fill(t.recognised, &[&release.name, &point])
         }
-        (None, Some(kernel)) => format!("Kernel {kernel}: no distribution recognised, so mainline rules alone decide."),
-        (None, None) => "Nothing to evaluate: the os-release names no release in this matrix, and no kernel version was given.".to_owned(),
+        (None, Some(kernel)) => fill(t.kernel_unrecognised, &[&kernel.to_string()]),
+        (None, None) => t.nothing_to_evaluate.to_owned(),
     };
     html! {
         <div class="pvm-recognised" data-recognised={detection.release.map_or("kernel".to_owned(), |r| r.id.clone())}
             data-confidence={detection.confidence.id()}>
-            <p><strong>{ what }</strong>{ format!(" How sure: {}.", confidence_words(detection.confidence)) }</p>
-            <ul>{ for detection.evidence.iter().map(|e| html! { <li>{ e.to_string() }</li> }) }</ul>
+            <p><strong>{ what }</strong>{ fill(t.how_sure, &[confidence_words(t, detection.confidence)]) }</p>
+            <ul lang="en">{ for detection.evidence.iter().map(|e| html! { <li>{ e.to_string() }</li> }) }</ul>
         </div>
     }
 }

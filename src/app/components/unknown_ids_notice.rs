@@ -2,27 +2,48 @@
 
 use yew::prelude::*;
 
+use super::use_lang;
+use crate::app::i18n::{fill, Lang};
+use crate::app::state::IdKind;
+
 #[derive(Properties, PartialEq)]
 pub struct UnknownIdsNoticeProps {
-    /// What was not found, e.g. `release “rhel-99”`.
-    pub items: Vec<String>,
+    /// What was not found: its kind and the id as the link wrote it.
+    pub items: Vec<(IdKind, String)>,
     pub on_dismiss: Callback<()>,
 }
 
 #[component]
 pub fn UnknownIdsNotice(props: &UnknownIdsNoticeProps) -> Html {
+    let lang = use_lang();
+    let t = lang.texts();
     if props.items.is_empty() {
         return html! {};
     }
-    let message = format!(
-        "The link names something this matrix does not know: {}. It was left out; the rest is shown.",
-        props.items.join(", ")
-    );
+    let (open, close) = match lang {
+        Lang::En => ("\u{201c}", "\u{201d}"),
+        Lang::De => ("\u{201e}", "\u{201c}"),
+    };
+    let items: Vec<String> = props
+        .items
+        .iter()
+        .map(|(kind, id)| {
+            let kind = match kind {
+                IdKind::Release => t.id_release,
+                IdKind::Capability => t.id_capability,
+                IdKind::Hypervisor => t.id_hypervisor,
+                IdKind::Status => t.id_status,
+                IdKind::Language => t.id_language,
+            };
+            format!("{kind} {open}{id}{close}")
+        })
+        .collect();
+    let message = fill(t.unknown_ids, &[&items.join(", ")]);
     let on_dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
     html! {
         <div class="pvm-notice" role="status" data-notice="unknown-ids">
             <p>{ message }</p>
-            <button type="button" class="pvm-link-button" onclick={on_dismiss}>{ "Dismiss" }</button>
+            <button type="button" class="pvm-link-button" onclick={on_dismiss}>{ t.dismiss }</button>
         </div>
     }
 }

@@ -2,8 +2,9 @@
 
 use yew::prelude::*;
 
+use super::use_lang;
 use crate::app::grid::VerdictText;
-use crate::app::text::{status_icon, status_word};
+use crate::app::text::status_icon;
 use crate::matrix::load::is_https_url;
 use crate::matrix::Certainty;
 
@@ -15,15 +16,27 @@ pub struct VerdictDetailsProps {
 
 #[component]
 pub fn VerdictDetails(props: &VerdictDetailsProps) -> Html {
+    let lang = use_lang();
+    let t = lang.texts();
     let text = &props.text;
     let on_close = props.on_close.reform(|_: MouseEvent| ());
+    // Escape closes the details from anywhere inside them.
+    let on_key = {
+        let close = props.on_close.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                close.emit(());
+            }
+        })
+    };
     html! {
-        <div class="pvm-details pvm-pinned" data-details={format!("{}/{}", text.column, text.capability)}>
+        <div class="pvm-details pvm-pinned" data-details={format!("{}/{}", text.column, text.capability)}
+            onkeydown={on_key}>
             <h3>
                 { format!("{}: ", text.title) }
                 <span class={classes!("pvm-badge", format!("pvm-{}", text.status.as_str()))}>
                     <span aria-hidden="true">{ status_icon(text.status) }</span>
-                    { " " }{ status_word(text.status) }
+                    { " " }{ t.status(text.status) }
                 </span>
             </h3>
             <p class="pvm-reason">{ &text.reason }</p>
@@ -32,20 +45,20 @@ pub fn VerdictDetails(props: &VerdictDetailsProps) -> Html {
             }
             if text.certainty == Certainty::Unverified {
                 <p class="pvm-uncertain-note">
-                    { "* Unverified: this comes from a weaker source or is inferred; treat it as likely, not certain." }
+                    { t.unverified_note }
                 </p>
             }
             <dl>
-                <dt>{ "Decided by" }</dt>
+                <dt>{ t.decided_by }</dt>
                 <dd>{ &text.basis }</dd>
                 if let Some(mainline) = &text.mainline {
-                    <dt>{ "Mainline alone" }</dt>
+                    <dt>{ t.mainline_alone_label }</dt>
                     <dd>{ mainline }</dd>
                 }
-                <dt>{ "Kernel" }</dt>
+                <dt>{ t.kernel }</dt>
                 <dd>{ &text.kernel }</dd>
                 if !text.kconfig.is_empty() {
-                    <dt>{ "Kconfig" }</dt>
+                    <dt>{ t.kconfig }</dt>
                     <dd>
                         { for text.kconfig.iter().map(|(symbol, setting)| html! {
                             <>
@@ -60,20 +73,20 @@ pub fn VerdictDetails(props: &VerdictDetailsProps) -> Html {
                 }
             </dl>
             if !text.sources.is_empty() {
-                <h4>{ "Sources" }</h4>
+                <h4>{ t.sources }</h4>
                 <ul class="pvm-sources">
                     { for text.sources.iter().map(|source| html! {
                         <li>
                             if is_https_url(&source.url) {
-                                <a href={source.url.clone()} target="_blank" rel="noopener noreferrer">{ &source.title }</a>
+                                <a href={source.url.clone()} target="_blank" rel="noopener noreferrer" lang="en">{ &source.title }</a>
                             } else {
-                                { &source.title }
+                                <span lang="en">{ &source.title }</span>
                             }
                         </li>
                     }) }
                 </ul>
             }
-            <button type="button" class="pvm-link-button" onclick={on_close}>{ "Close" }</button>
+            <button type="button" class="pvm-link-button" onclick={on_close}>{ t.close }</button>
         </div>
     }
 }

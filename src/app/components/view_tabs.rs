@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::use_lang;
+use crate::app::i18n::Texts;
 use crate::app::state::View;
 
 #[derive(Properties, PartialEq)]
@@ -11,21 +13,22 @@ pub struct ViewTabsProps {
 }
 
 /// The tab's label and its `data-view` hook.
-fn label(view: View) -> (&'static str, &'static str) {
+fn label(t: &Texts, view: View) -> (&'static str, &'static str) {
     match view {
-        View::Matrix => ("Matrix", "matrix"),
-        View::System => ("Check a system", "system"),
-        View::Compare => ("Compare", "compare"),
-        View::Minimum => ("Minimum release", "minimum"),
+        View::Matrix => (t.view_matrix, "matrix"),
+        View::System => (t.view_system, "system"),
+        View::Compare => (t.view_compare, "compare"),
+        View::Minimum => (t.view_minimum, "minimum"),
     }
 }
 
 #[component]
 pub fn ViewTabs(props: &ViewTabsProps) -> Html {
+    let t = use_lang().texts();
     html! {
-        <nav class="pvm-tabs" aria-label="Views">
+        <nav class="pvm-tabs" aria-label={t.views}>
             { for View::ALL.iter().map(|view| {
-                let (text, hook) = label(*view);
+                let (text, hook) = label(t, *view);
                 let current = *view == props.view;
                 let onclick = props.on_select.reform({
                     let view = *view;

@@ -8,6 +8,7 @@ use super::compare_view::CompareView;
 use super::custom_data_notice::CustomDataNotice;
 use super::export_bar::ExportBar;
 use super::filter_bar::FilterBar;
+use super::language_switch::LanguageSwitch;
 use super::legend::Legend;
 use super::matrix_table::MatrixTable;
 use super::minimum_view::MinimumView;
@@ -22,6 +23,7 @@ use crate::app::export::table;
 use crate::app::filter::shown_capabilities;
 use crate::app::grid::{release_grid, SharedGrid};
 use crate::app::handlers::Handlers;
+use crate::app::i18n::{fill, Lang};
 use crate::app::state::{Action, State, View};
 use crate::app::url::QueryParams;
 use crate::app::{Layout, Mode, Shared};
@@ -39,6 +41,8 @@ pub struct WidgetProps {
     /// The host page's custom data, when it gave some: shown as a notice.
     #[prop_or_default]
     pub custom: Option<Shared<CustomData>>,
+    /// The language when the link names none.
+    pub lang: Lang,
 }
 
 /// Wraps static references for props that compare by identity.
@@ -97,6 +101,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
         });
     }
+    // On its own page, the page around the widget speaks the widget's language too.
+    let lang = state.lang.unwrap_or(props.lang);
+    use_effect_with(lang, move |lang| {
+        if mode == Mode::Page {
+            browser::localise_page(*lang);
+        }
+    });
     // Back and forward restore the state of that entry (on its own page only).
     {
         let dispatcher = state.dispatcher();
@@ -136,7 +147,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
         on_dismiss,
         on_view,
         on_open,
+        on_lang,
     } = (*handlers).clone();
+    let t = lang.texts();
 
     let ids = |releases: &[&'static crate::matrix::Release]| -> Vec<AttrValue> {
         releases
@@ -155,7 +168,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
     let matrix_of = |releases: &[&'static crate::matrix::Release]| {
         let capabilities = shown_capabilities(&state, releases);
-        let grid = release_grid(releases, &capabilities, today);
+        let grid = release_grid(lang, releases, &capabilities, today);
         let (statuses, uncertain) = grid.statuses();
         html! {
             <>
@@ -204,24 +217,45 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
 
     html! {
-        <div ref={root} class={classes!("pvm", compact.then_some("pvm-compact"))}>
+        <ContextProvider<Lang> context={lang}>
+        <div ref={root} class={classes!("pvm", compact.then_some("pvm-compact"))} lang={lang.code()}>
             if let Some(custom) = props.custom {
                 <CustomDataNotice {custom} />
             }
             <UnknownIdsNotice items={state.unknown.clone()} {on_dismiss} />
             if !compact {
-                <ViewTabs view={state.view} on_select={on_view} />
+                <div class="pvm-top">
+                    <ViewTabs view={state.view} on_select={on_view} />
+                    <LanguageSwitch on_select={on_lang} />
+                </div>
             }
             { body }
+            <p class="pvm-visually-hidden" role="status" data-live-summary="">{ live_summary(&state, lang) }</p>
             if !compact {
                 <ExportBar table={{
                     let state = state.clone();
-                    Callback::from(move |()| table(&state, today))
+                    Callback::from(move |()| table(&state, today, lang))
                 }} name={format!("pv-matrix-{}", matrix.data_as_of)} />
             }
             <p class="pvm-as-of">
-                { format!("Data as of {}. Verdicts are evaluated in your browser; nothing is sent anywhere.", matrix.data_as_of) }
+                { fill(t.data_as_of, &[&lang.date(matrix.data_as_of)]) }
             </p>
         </div>
+        </ContextProvider<Lang>>
     }
+}
+
+/// One sentence for screen readers about what the view shows now, announced when it changes.
+fn live_summary(state: &State, lang: Lang) -> String {
+    let t = lang.texts();
+    let releases = match state.view {
+        View::Matrix => &state.selected,
+        View::Compare => &state.compare,
+        View::System | View::Minimum => return String::new(),
+    };
+    let capabilities = shown_capabilities(state, releases).len();
+    fill(
+        t.live_matrix,
+        &[&releases.len().to_string(), &capabilities.to_string()],
+    )
 }
