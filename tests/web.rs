@@ -25,12 +25,23 @@ async fn mount(query: &str) -> Element {
         },
     )
     .render();
-    settle().await;
+    until(|| has(&root, ".pvm[data-live]")).await;
     root
 }
 
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(30)).await;
+/// Waits until `done` holds (Yew renders asynchronously; on a busy machine a fixed pause is not
+/// enough), for at most five seconds; the assertions that follow say what was expected.
+async fn until(mut done: impl FnMut() -> bool) {
+    for _ in 0..500 {
+        if done() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+fn has(root: &Element, selector: &str) -> bool {
+    root.query_selector(selector).unwrap().is_some()
 }
 
 fn status(root: &Element, release: &str, capability: &str) -> Option<String> {
@@ -70,14 +81,14 @@ async fn picking_and_removing_releases_changes_the_columns() {
     assert_eq!(status(&root, "debian-6.0", "xen-dom0"), None);
 
     click(&root, "input[data-release-option=\"debian-6.0\"]");
-    settle().await;
+    until(|| status(&root, "debian-6.0", "xen-dom0").is_some()).await;
     assert_eq!(
         status(&root, "debian-6.0", "xen-dom0").as_deref(),
         Some("yes")
     );
 
     click(&root, "button[data-remove=\"rhel-6\"]");
-    settle().await;
+    until(|| status(&root, "rhel-6", "xen-dom0").is_none()).await;
     assert_eq!(status(&root, "rhel-6", "xen-dom0"), None);
     assert_eq!(
         status(&root, "debian-6.0", "xen-dom0").as_deref(),
@@ -90,7 +101,7 @@ async fn a_verdict_opens_to_its_reason_and_closes_again() {
     let root = mount("?releases=rhel-5").await;
     let cell = "td[data-release=\"rhel-5\"][data-capability=\"xen-pvhvm\"] button";
     click(&root, cell);
-    settle().await;
+    until(|| has(&root, "[data-details]")).await;
     let details = root
         .query_selector("[data-details=\"rhel-5/xen-pvhvm\"]")
         .unwrap()
@@ -104,7 +115,7 @@ async fn a_verdict_opens_to_its_reason_and_closes_again() {
     assert!(link.get_attribute("href").unwrap().starts_with("https://"));
 
     click(&root, cell);
-    settle().await;
+    until(|| !has(&root, "[data-details]")).await;
     assert!(root.query_selector("[data-details]").unwrap().is_none());
 }
 
@@ -134,6 +145,9 @@ async fn the_panic_hook_turns_every_widget_into_an_error_with_a_reload_link() {
     assert_eq!(bystander.text_content().unwrap(), "host content");
     crash::unregister(&first);
     crash::unregister(&second);
+    // Gone from the page again, so that the other tests find only their own widgets.
+    first.remove();
+    second.remove();
 }
 
 #[wasm_bindgen_test]
@@ -160,7 +174,7 @@ async fn custom_data_shows_its_problems_and_the_valid_part() {
         },
     )
     .render();
-    settle().await;
+    until(|| has(&root, ".pvm[data-live]")).await;
     let notice = root
         .query_selector("[data-notice=custom-data]")
         .unwrap()
