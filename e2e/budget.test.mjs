@@ -6,9 +6,10 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 
-// Issue 7 (the German catalog, German capability names and descriptions, the language and
-// accessibility code) added about 17 KB gzip to the wasm: the total went from 223 KB to 241 KB.
-const CEILING_GZIP = 242_000;
+// The history is in docs/performance.md: 223 KB before issue 6's cuts, 190 KB after them; the
+// German interface (issue 7) added 17 KB and custom data with the crash state (issue 8) 11 KB,
+// so the default page is 220.5 KB now.
+const CEILING_GZIP = 222_000;
 const DEFAULT_PAGE = ['index.html', 'style.css', 'pv-matrix.js', 'pv-matrix_bg.wasm', 'favicon.svg'];
 
 test('the default page stays within its gzip budget', async () => {
