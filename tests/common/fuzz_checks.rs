@@ -216,6 +216,17 @@ pub fn kconfig(text: &str) -> Result<(), String> {
 pub fn query(text: &str) -> Result<(), String> {
     let matrix = matrix();
     let params = QueryParams::parse(text);
+    // The kernel text is decoded as a browser's URLSearchParams would.
+    let kernel = text
+        .trim_start_matches('?')
+        .split('&')
+        .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+        .filter(|(key, _)| form_decode(key) == "kernel")
+        .last()
+        .map(|(_, value)| form_decode(value).chars().take(4096).collect::<String>());
+    ensure(params.kernel == kernel, || {
+        format!("kernel read as {:?}, expected {kernel:?}", params.kernel)
+    })?;
     let written = params.to_query();
     ensure(QueryParams::parse(&written) == params, || {
         format!("parameters {params:?} written as {written:?} read back differently")
@@ -227,16 +238,12 @@ pub fn query(text: &str) -> Result<(), String> {
     ensure(again.to_params() == state.to_params(), || {
         format!("link {link:?} reads back as {:?}", again.to_params())
     })?;
-    // A pasted kernel config is deliberately kept out of links (too long, may be private).
-    ensure(
-        again.view == state.view || state.kernel.contains("CONFIG_"),
-        || {
-            format!(
-                "link {link:?}: view {:?} reads back as {:?}",
-                state.view, again.view
-            )
-        },
-    )?;
+    ensure(again.view == state.view, || {
+        format!(
+            "link {link:?}: view {:?} reads back as {:?}",
+            state.view, again.view
+        )
+    })?;
     ensure(again.unknown.is_empty(), || {
         format!(
             "the widget's own link {link:?} has unknown ids: {:?}",
@@ -248,6 +255,32 @@ pub fn query(text: &str) -> Result<(), String> {
         format!("link {link:?}: reading it twice gives different states")
     })?;
     Ok(())
+}
+
+/// Decodes `application/x-www-form-urlencoded` text as the URL standard does: `+` is a space,
+/// `%` with two hex digits a byte, any other `%` itself; bytes that are not UTF-8 are replaced.
+fn form_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let hex = |i: usize| bytes.get(i).and_then(|&b| char::from(b).to_digit(16));
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match (bytes[i], hex(i + 1), hex(i + 2)) {
+            (b'%', Some(high), Some(low)) => {
+                out.push((high * 16 + low) as u8);
+                i += 3;
+            }
+            (b'+', _, _) => {
+                out.push(b' ');
+                i += 1;
+            }
+            (byte, _, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Nesting deeper than this is refused by the project's reader (`json::MAX_DEPTH`), by design.
