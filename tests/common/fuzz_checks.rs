@@ -288,8 +288,8 @@ const JSON_MAX_DEPTH: usize = 64;
 
 /// `json::parse` on any text: never a panic, and it accepts what serde_json accepts, reading
 /// the same value. Two differences are by design: deeper nesting than [`JSON_MAX_DEPTH`] is
-/// refused, and numbers beyond `f64` are accepted (they are kept as text). Text shaped like a
-/// distribution file is also loaded with the built-in files: a result or worded problems.
+/// refused, and numbers beyond `f64` are accepted (they are kept as text). A document that is an
+/// object is also loaded as a distribution file beside the built-in ones: a matrix or problems.
 pub fn json(text: &str) -> Result<(), String> {
     let ours = json::parse(text);
     let theirs = serde_json::from_str::<serde_json::Value>(text);
@@ -312,7 +312,9 @@ pub fn json(text: &str) -> Result<(), String> {
             })?;
         }
     }
-    if text.trim_start().starts_with('{') {
+    // A document that reads as an object is also loaded as a distribution file (what does not
+    // read stops at the same JSON error in the loader).
+    if matches!(ours, Ok(Json::Object(_))) {
         let mut files = builtin_files();
         files.distros.push(DataFile {
             path: "data/distros/fuzz.json",
@@ -347,13 +349,11 @@ fn same(ours: &Json, theirs: &serde_json::Value) -> bool {
     match (ours, theirs) {
         (Json::Null, Value::Null) => true,
         (Json::Bool(a), Value::Bool(b)) => a == b,
-        // serde_json's default float parsing may be an ulp or two off on long mantissas.
-        (Json::Number(a), Value::Number(b)) => match (a.parse::<f64>(), b.as_f64()) {
-            (Ok(x), Some(y)) => {
-                x == y || (x - y).abs() <= 8.0 * f64::EPSILON * x.abs().max(y.abs())
-            }
-            _ => false,
-        },
+        // The reader keeps a number's text, which serde_json must read as the same number
+        // (comparing values would trip on serde_json's approximate float parsing).
+        (Json::Number(a), Value::Number(_)) => {
+            serde_json::from_str::<Value>(a).is_ok_and(|n| n == *theirs)
+        }
         (Json::String(a), Value::String(b)) => a == b,
         (Json::Array(a), Value::Array(b)) => {
             a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y))
