@@ -221,8 +221,7 @@ pub fn query(text: &str) -> Result<(), String> {
         .trim_start_matches('?')
         .split('&')
         .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
-        .filter(|(key, _)| form_decode(key) == "kernel")
-        .last()
+        .rfind(|(key, _)| form_decode(key) == "kernel")
         .map(|(_, value)| form_decode(value).chars().take(4096).collect::<String>());
     ensure(params.kernel == kernel, || {
         format!("kernel read as {:?}, expected {kernel:?}", params.kernel)
