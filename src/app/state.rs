@@ -230,10 +230,13 @@ impl State {
         match self.view {
             View::Matrix => params.releases = Some(ids(&self.selected)),
             View::System => {
-                // A pasted kernel config is too long for a link and may be private.
-                if !self.kernel.contains("CONFIG_") {
-                    params.kernel = Some(self.kernel.clone());
-                }
+                // A pasted kernel config is too long for a link and may be private: the link
+                // keeps the view with an empty input, so it still reads back as this view.
+                params.kernel = Some(if self.kernel.contains("CONFIG_") {
+                    String::new()
+                } else {
+                    self.kernel.clone()
+                });
                 if self.system_with_matrix {
                     params.releases = Some(ids(&self.selected));
                 }
@@ -449,6 +452,16 @@ mod tests {
     #[test]
     fn a_pasted_config_stays_out_of_the_link() {
         let s = state("?kernel=6.1.0").reduce(Action::SetKernel("CONFIG_XEN=y\n".into()));
-        assert_eq!(s.to_params().kernel, None);
+        assert_eq!(s.to_params().to_query(), "?kernel=");
+    }
+
+    /// Found by `scripts/fuzz` (tests/fuzz-regressions/query/31e19ae1.txt): the link of the
+    /// system view with a pasted config was `?`, which reads back as the matrix view.
+    #[test]
+    fn the_link_of_a_pasted_config_reads_back_as_the_system_view() {
+        let s = state("?kernel=CONFIG_XEN%3Dy");
+        let again = State::from_query(s.matrix, &s.to_params());
+        assert_eq!(again.view, View::System);
+        assert_eq!(again.to_params(), s.to_params());
     }
 }

@@ -149,17 +149,14 @@ fn percent_decode(text: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                match std::str::from_utf8(&bytes[i + 1..i + 3])
-                    .ok()
-                    .and_then(|hex| u8::from_str_radix(hex, 16).ok())
-                {
-                    Some(byte) => {
-                        out.push(byte);
-                        i += 2;
-                    }
-                    None => out.push(b'%'),
-                }
+            // Two hex digits exactly: `from_str_radix` alone would also take a sign (`%+5`).
+            b'%' if i + 2 < bytes.len()
+                && bytes[i + 1].is_ascii_hexdigit()
+                && bytes[i + 2].is_ascii_hexdigit() =>
+            {
+                let hex = |b: u8| char::from(b).to_digit(16).unwrap_or(0) as u8;
+                out.push((hex(bytes[i + 1]) << 4) | hex(bytes[i + 2]));
+                i += 2;
             }
             byte => out.push(byte),
         }
@@ -191,6 +188,8 @@ mod tests {
             ("?releases=a&releases=b", Some(vec!["a", "b"])),
             ("?releases=+a+,,b", Some(vec!["a", "b"])),
             ("?releases=%zz,%", Some(vec!["%zz", "%"])),
+            // Found by scripts/fuzz (query/207ced91): a sign is no hex digit.
+            ("?releases=%+41", Some(vec!["% 41"])),
             ("?releases=%E2%9C%93", Some(vec!["✓"])),
         ] {
             let expected = expected.map(|v: Vec<&str>| v.into_iter().map(String::from).collect());
