@@ -183,9 +183,11 @@ impl Parser<'_> {
         let mut out = String::new();
         loop {
             let rest = &self.text[self.pos..];
-            // Copy the run up to the next quote, backslash or control character in one go.
+            // Copy the run up to the next quote, backslash or control character in one go. They
+            // are ASCII, so a byte scan never stops inside a multi-byte character.
             let run = rest
-                .find(|c: char| c == '"' || c == '\\' || c < ' ')
+                .bytes()
+                .position(|b| b == b'"' || b == b'\\' || b < b' ')
                 .ok_or_else(|| self.error("the text ends inside a string"))?;
             out.push_str(&rest[..run]);
             self.pos += run;

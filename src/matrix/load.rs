@@ -135,7 +135,7 @@ pub fn load_custom(base: &Matrix, file: DataFile<'_>) -> Customised {
     let raw = match json::parse(file.text) {
         Ok(value) => {
             let mut shape_problems = Vec::new();
-            let raw = RawCustom::read(&value, "", &mut shape_problems);
+            let raw = RawCustom::read(&value, &Path::Root, &mut shape_problems);
             for p in shape_problems {
                 lint.problem(p.path, p.message);
             }

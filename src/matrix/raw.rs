@@ -5,6 +5,8 @@
 //! a data file cannot silently drop a fact. Every problem names its path in the document, e.g.
 //! `releases[3].kernel`, and reading goes on past it, so that one look shows all of them.
 
+use std::fmt;
+
 use super::json::Json;
 
 /// `data/capabilities.json`.
@@ -146,7 +148,7 @@ pub struct ShapeProblem {
 pub trait FromJson: Sized {
     /// Reads `value`, found at `path`. Returns `None`, with the problems recorded, when the value
     /// cannot stand for the shape (not the right type, or a required member missing or wrong).
-    fn read(value: &Json, path: &str, problems: &mut Vec<ShapeProblem>) -> Option<Self>;
+    fn read(value: &Json, path: &Path<'_>, problems: &mut Vec<ShapeProblem>) -> Option<Self>;
 }
 
 /// Reads a whole document.
@@ -156,31 +158,46 @@ pub trait FromJson: Sized {
 /// Returns every shape problem found.
 pub fn read_document<T: FromJson>(value: &Json) -> Result<T, Vec<ShapeProblem>> {
     let mut problems = Vec::new();
-    match T::read(value, "", &mut problems) {
+    match T::read(value, &Path::Root, &mut problems) {
         Some(shape) if problems.is_empty() => Ok(shape),
         _ => Err(problems),
     }
 }
 
-fn child(path: &str, name: &str) -> String {
-    if path.is_empty() {
-        name.to_owned()
-    } else {
-        format!("{path}.{name}")
+/// Where a value is in its document. Built on the stack while reading, and written out (as
+/// `releases[3].kernel`) only when there is a problem to report.
+#[derive(Clone, Copy, Debug)]
+pub enum Path<'a> {
+    Root,
+    Member(&'a Path<'a>, &'a str),
+    Item(&'a Path<'a>, usize),
+}
+
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Path::Root => Ok(()),
+            Path::Member(Path::Root, name) => f.write_str(name),
+            Path::Member(parent, name) => write!(f, "{parent}.{name}"),
+            Path::Item(parent, index) => write!(f, "{parent}[{index}]"),
+        }
     }
 }
 
-fn problem(problems: &mut Vec<ShapeProblem>, path: String, message: String) {
-    problems.push(ShapeProblem { path, message });
+fn problem(problems: &mut Vec<ShapeProblem>, path: &Path<'_>, message: String) {
+    problems.push(ShapeProblem {
+        path: path.to_string(),
+        message,
+    });
 }
 
-fn wrong_type(problems: &mut Vec<ShapeProblem>, path: &str, expected: &str, found: &Json) {
+fn wrong_type(problems: &mut Vec<ShapeProblem>, path: &Path<'_>, expected: &str, found: &Json) {
     let message = format!("expected {expected}, found {}", found.kind());
-    problem(problems, path.to_owned(), message);
+    problem(problems, path, message);
 }
 
 impl FromJson for String {
-    fn read(value: &Json, path: &str, problems: &mut Vec<ShapeProblem>) -> Option<Self> {
+    fn read(value: &Json, path: &Path<'_>, problems: &mut Vec<ShapeProblem>) -> Option<Self> {
         match value {
             Json::String(text) => Some(text.clone()),
             other => {
@@ -192,7 +209,7 @@ impl FromJson for String {
 }
 
 impl FromJson for bool {
-    fn read(value: &Json, path: &str, problems: &mut Vec<ShapeProblem>) -> Option<Self> {
+    fn read(value: &Json, path: &Path<'_>, problems: &mut Vec<ShapeProblem>) -> Option<Self> {
         match value {
             Json::Bool(b) => Some(*b),
             other => {
@@ -206,13 +223,13 @@ impl FromJson for bool {
 /// Items that cannot be read are left out (their problems recorded), so that the valid part of
 /// a list stays usable.
 impl<T: FromJson> FromJson for Vec<T> {
-    fn read(value: &Json, path: &str, problems: &mut Vec<ShapeProblem>) -> Option<Self> {
+    fn read(value: &Json, path: &Path<'_>, problems: &mut Vec<ShapeProblem>) -> Option<Self> {
         match value {
             Json::Array(items) => Some(
                 items
                     .iter()
                     .enumerate()
-                    .filter_map(|(i, item)| T::read(item, &format!("{path}[{i}]"), problems))
+                    .filter_map(|(i, item)| T::read(item, &Path::Item(path, i), problems))
                     .collect(),
             ),
             other => {
@@ -228,14 +245,18 @@ impl<T: FromJson> FromJson for Vec<T> {
 struct Members<'j, 'p> {
     members: &'j [(String, Json)],
     taken: Vec<bool>,
-    path: &'j str,
+    path: &'j Path<'j>,
     problems: &'p mut Vec<ShapeProblem>,
     /// False once a required member was missing or unreadable.
     complete: bool,
 }
 
 impl<'j, 'p> Members<'j, 'p> {
-    fn of(value: &'j Json, path: &'j str, problems: &'p mut Vec<ShapeProblem>) -> Option<Self> {
+    fn of(
+        value: &'j Json,
+        path: &'j Path<'j>,
+        problems: &'p mut Vec<ShapeProblem>,
+    ) -> Option<Self> {
         let Json::Object(members) = value else {
             wrong_type(problems, path, "an object", value);
             return None;
@@ -243,7 +264,7 @@ impl<'j, 'p> Members<'j, 'p> {
         for (i, (name, _)) in members.iter().enumerate() {
             if members[..i].iter().any(|(earlier, _)| earlier == name) {
                 let message = format!("\"{name}\" is given twice");
-                problem(problems, child(path, name), message);
+                problem(problems, &Path::Member(path, name), message);
             }
         }
         Some(Members {
@@ -263,11 +284,11 @@ impl<'j, 'p> Members<'j, 'p> {
 
     /// A member that must be there.
     fn required<T: FromJson + Default>(&mut self, name: &str) -> T {
-        let path = child(self.path, name);
+        let path = Path::Member(self.path, name);
         let value = match self.take(name) {
             Some(value) => T::read(value, &path, self.problems),
             None => {
-                problem(self.problems, path, "missing".to_owned());
+                problem(self.problems, &path, "missing".to_owned());
                 None
             }
         };
@@ -282,7 +303,7 @@ impl<'j, 'p> Members<'j, 'p> {
         match self.take(name)? {
             Json::Null => None,
             value => {
-                let read = T::read(value, &child(self.path, name), self.problems);
+                let read = T::read(value, &Path::Member(self.path, name), self.problems);
                 self.complete &= read.is_some();
                 read
             }
@@ -299,7 +320,7 @@ impl<'j, 'p> Members<'j, 'p> {
         for ((name, _), taken) in self.members.iter().zip(&self.taken) {
             if !taken {
                 let message = format!("unknown field \"{name}\"");
-                problem(self.problems, child(self.path, name), message);
+                problem(self.problems, &Path::Member(self.path, name), message);
             }
         }
         self.complete.then_some(shape)
@@ -310,7 +331,7 @@ impl<'j, 'p> Members<'j, 'p> {
 macro_rules! from_json {
     ($shape:ident { $($field:ident: $how:ident),* $(,)? }) => {
         impl FromJson for $shape {
-            fn read(value: &Json, path: &str, problems: &mut Vec<ShapeProblem>) -> Option<Self> {
+            fn read(value: &Json, path: &Path<'_>, problems: &mut Vec<ShapeProblem>) -> Option<Self> {
                 let mut members = Members::of(value, path, problems)?;
                 let shape = $shape { $($field: members.$how(stringify!($field))),* };
                 members.finish(shape)
@@ -402,7 +423,7 @@ from_json!(RawCustomDistro {
 /// that is a `T` plus one member naming what it belongs to.
 fn read_with<T: FromJson>(
     value: &Json,
-    path: &str,
+    path: &Path<'_>,
     problems: &mut Vec<ShapeProblem>,
     name: &str,
 ) -> Option<(String, T)> {
@@ -411,9 +432,9 @@ fn read_with<T: FromJson>(
         return None;
     };
     let owner = match members.iter().find(|(n, _)| n == name) {
-        Some((_, owner)) => String::read(owner, &child(path, name), problems),
+        Some((_, owner)) => String::read(owner, &Path::Member(path, name), problems),
         None => {
-            problem(problems, child(path, name), "missing".to_owned());
+            problem(problems, &Path::Member(path, name), "missing".to_owned());
             None
         }
     };
@@ -423,14 +444,14 @@ fn read_with<T: FromJson>(
 }
 
 impl FromJson for RawCustomRelease {
-    fn read(value: &Json, path: &str, problems: &mut Vec<ShapeProblem>) -> Option<Self> {
+    fn read(value: &Json, path: &Path<'_>, problems: &mut Vec<ShapeProblem>) -> Option<Self> {
         let (distro, release) = read_with(value, path, problems, "distro")?;
         Some(RawCustomRelease { distro, release })
     }
 }
 
 impl FromJson for RawCustomStatement {
-    fn read(value: &Json, path: &str, problems: &mut Vec<ShapeProblem>) -> Option<Self> {
+    fn read(value: &Json, path: &Path<'_>, problems: &mut Vec<ShapeProblem>) -> Option<Self> {
         let (release, statement) = read_with(value, path, problems, "release")?;
         Some(RawCustomStatement { release, statement })
     }
