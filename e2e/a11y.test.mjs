@@ -2,17 +2,21 @@
 // languages and colour schemes, on the embedded element, and a keyboard-only walk through the
 // main task (pick a release, move between verdicts with the arrow keys, open a verdict's
 // details, export) without a mouse.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch } from './browser.mjs';
-import { serve } from './serve.mjs';
 import { ARTIFACTS, harness } from './widget.mjs';
 
 const AXE = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-const { open } = harness();
+// The hostile fixture page is served too, without its CSP header so that axe's script can be
+// injected; embed.test.mjs checks the same page under a strict CSP.
+const FIXTURES = Object.fromEntries(
+  ['hostile.html', 'hostile.css', 'hostile.js', 'globals-before.js'].map((f) => [`/${f}`, `e2e/fixtures/${f}`]),
+);
+const served = harness({ extra: FIXTURES });
+const { open } = served;
 
 /** Runs axe in the page (within `context` when given); resolves to its violations, readable. */
 async function violations(page, context = null) {
@@ -77,25 +81,10 @@ describe('axe finds no violations', () => {
 });
 
 describe('embedded', () => {
-  let server, base, browser;
-  const FIXTURES = Object.fromEntries(
-    ['hostile.html', 'hostile.css', 'hostile.js', 'globals-before.js'].map((f) => [`/${f}`, `e2e/fixtures/${f}`]),
-  );
-  before(async () => {
-    // Served without the CSP header so that axe's script can be injected; embed.test.mjs checks
-    // the same page under a strict CSP.
-    ({ server, url: base } = await serve('dist', 0, {}, FIXTURES));
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
-
   for (const scheme of ['light', 'dark']) {
     test(`both <pv-matrix> elements on the fixture page, English and German, ${scheme}`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1200, height: 1600 }, colorScheme: scheme });
-      await page.goto(`${base}/hostile.html`);
+      const page = await served.browser.newPage({ viewport: { width: 1200, height: 1600 }, colorScheme: scheme });
+      await page.goto(`${served.base}/hostile.html`);
       await page.locator('#first .pvm[data-live]').waitFor();
       await page.locator('#second .pvm[data-live]').waitFor();
       const widgets = { include: [{ fromShadowDom: ['#first', '.pvm'] }, { fromShadowDom: ['#second', '.pvm'] }] };

@@ -2,10 +2,9 @@
 // the kernel input, custom data) never run and never become a javascript: or data: link; custom
 // data from the host is applied and its problems shown; the widget requests nothing it was not
 // given. The pages here have no Content-Security-Policy on purpose: an injection would run.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './browser.mjs';
-import { serve } from './serve.mjs';
+import { harness } from './widget.mjs';
 
 const MARK = 'pvmInjected';
 const PAYLOADS = [
@@ -20,21 +19,11 @@ const FIXTURES = {
   '/custom.json': 'e2e/fixtures/custom.json',
 };
 
-let server, base, browser;
-
-before(async () => {
-  ({ server, url: base } = await serve('dist', 0, {}, FIXTURES));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const served = harness({ extra: FIXTURES });
 
 /** A fresh page that records dialogs, the marker in the console, and every request. */
 async function watched() {
-  const context = await browser.newContext();
+  const context = await served.browser.newContext();
   const page = await context.newPage();
   const seen = { dialogs: [], marks: [], requests: [], errors: [] };
   page.on('dialog', (dialog) => {
@@ -72,7 +61,7 @@ async function assertNothingRan(page, seen) {
     return bad;
   });
   assert.deepEqual(found, [], 'dangerous elements or links');
-  const foreign = seen.requests.filter((url) => !url.startsWith(base));
+  const foreign = seen.requests.filter((url) => !url.startsWith(served.base));
   assert.deepEqual(foreign, [], 'requests left the origin');
 }
 
@@ -84,10 +73,10 @@ describe('script-shaped payloads never run', () => {
       const query = ['releases', 'compare', 'need', 'capabilities', 'hypervisors', 'status', 'lang']
         .map((name) => `${name}=${p},rhel-6`)
         .join('&');
-      await page.goto(`${base}/?${query}&kernel=${p}`);
+      await page.goto(`${served.base}/?${query}&kernel=${p}`);
       await page.waitForSelector('.pvm[data-live]');
       await assertNothingRan(page, seen);
-      await page.goto(`${base}/?releases=${p}`);
+      await page.goto(`${served.base}/?releases=${p}`);
       await page.waitForSelector('.pvm[data-live]');
       // Shown as text, in the notice about unknown ids.
       const notice = await page.locator('[data-notice="unknown-ids"]').textContent();
@@ -100,7 +89,7 @@ describe('script-shaped payloads never run', () => {
 
   test('typed into the kernel input', async () => {
     const { page, seen, close } = await watched();
-    await page.goto(`${base}/?kernel=5.14.0-70.el9.x86_64`);
+    await page.goto(`${served.base}/?kernel=5.14.0-70.el9.x86_64`);
     await page.waitForSelector('.pvm[data-live]');
     const input = page.locator('.pvm-system textarea, .pvm-system input').first();
     for (const payload of PAYLOADS) {
@@ -114,7 +103,7 @@ describe('script-shaped payloads never run', () => {
 
   test('in the attributes of the element', async () => {
     const { page, seen, close } = await watched();
-    await page.goto(`${base}/plain-host.html`);
+    await page.goto(`${served.base}/plain-host.html`);
     await page.evaluate((payloads) => {
       for (const [i, payload] of payloads.entries()) {
         const el = document.createElement('pv-matrix');
@@ -136,7 +125,7 @@ describe('script-shaped payloads never run', () => {
 
   test('in custom data, inline and by URL', async () => {
     const { page, seen, close } = await watched();
-    await page.goto(`${base}/plain-host.html`);
+    await page.goto(`${served.base}/plain-host.html`);
     await page.evaluate((payloads) => {
       const doc = {
         sources: [
@@ -202,7 +191,7 @@ describe('script-shaped payloads never run', () => {
 describe('custom data', () => {
   test('from a same-origin URL is applied, and its problems are listed by path', async () => {
     const { page, seen, close } = await watched();
-    await page.goto(`${base}/plain-host.html`);
+    await page.goto(`${served.base}/plain-host.html`);
     await page.evaluate(() => {
       const el = document.createElement('pv-matrix');
       el.setAttribute('custom-data', 'custom.json');

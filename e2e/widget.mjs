@@ -7,19 +7,30 @@ import { serve } from './serve.mjs';
 
 export const ARTIFACTS = 'e2e/artifacts';
 
-/** Serves dist/ and launches Chromium for the tests of one file; returns live getters. */
-export function harness() {
+/**
+ * Serves dist/ (with `headers` on HTML pages and `extra` fixture files beside it) and launches
+ * Chromium for the tests of one file; returns `open` and live getters for `base` and `browser`.
+ */
+export function harness({ headers = {}, extra = {} } = {}) {
   const state = {};
   before(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
-    ({ server: state.server, url: state.base } = await serve('dist'));
+    ({ server: state.server, url: state.base } = await serve('dist', 0, headers, extra));
     state.browser = await launch();
   });
   after(async () => {
     await state.browser?.close();
     state.server?.close();
   });
-  return { open: (query, options) => openWidget(state, query, options) };
+  return {
+    open: (query, options) => openWidget(state, query, options),
+    get base() {
+      return state.base;
+    },
+    get browser() {
+      return state.browser;
+    },
+  };
 }
 
 /** Opens the page with a query in a fresh context and waits until the widget is live. */
