@@ -1,6 +1,6 @@
 // The browser half of `scripts/bench`: bytes of every file the default page loads, time to first
 // matrix against a static page with the same markup, interaction latency, and memory.
-// Expects dist/ (trunk build --release), dist-static/ (cargo run --example static_page) and
+// Expects dist/ (trunk build --release), dist-static/ (cargo run --example prerender -- static) and
 // target/synthetic.json (cargo run --example synthetic_data).
 // Prints plain-text tables; run: node e2e/bench.mjs [loads]
 import { readFile } from 'node:fs/promises';

@@ -7,9 +7,10 @@ import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 
 // The history is in docs/performance.md: 223 KB before issue 6's cuts, 190 KB after them; the
-// German interface (issue 7) added 17 KB and custom data with the crash state (issue 8) 11 KB,
-// so the default page is 220.5 KB now.
-const CEILING_GZIP = 222_000;
+// German interface (issue 7) added 17 KB and custom data with the crash state (issue 8) 11 KB;
+// the prerendered default view in index.html adds 9 KB (it puts the matrix on screen before the
+// WebAssembly arrives), and dropping BTreeSet and a sort took 6 KB off: 223.7 KB now.
+const CEILING_GZIP = 225_000;
 const DEFAULT_PAGE = ['index.html', 'style.css', 'pv-matrix.js', 'pv-matrix_bg.wasm', 'favicon.svg'];
 
 test('the default page stays within its gzip budget', async () => {

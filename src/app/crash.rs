@@ -52,6 +52,14 @@ pub fn show_crash() {
     });
 }
 
+/// Whether `root` shows the error state.
+pub fn has_crashed(root: &web_sys::Element) -> bool {
+    root.query_selector("[data-crashed]")
+        .ok()
+        .flatten()
+        .is_some()
+}
+
 fn replace_with_error(root: &web_sys::Element) -> Option<()> {
     // The widget's root says its language; the crash message follows it.
     let lang = root

@@ -129,15 +129,16 @@ pub struct Grid {
 impl Grid {
     /// The statuses in the table, in legend order, and whether any cell is unverified.
     pub fn statuses(&self) -> (Vec<Status>, bool) {
-        let mut statuses: Vec<Status> = Vec::new();
+        let mut present = [false; Status::ALL.len()];
         let mut uncertain = false;
         for cell in self.rows.iter().flat_map(|r| &r.cells) {
-            if !statuses.contains(&cell.status) {
-                statuses.push(cell.status);
-            }
+            present[cell.status as usize] = true;
             uncertain |= cell.certainty == Certainty::Unverified;
         }
-        statuses.sort();
+        let statuses = Status::ALL
+            .into_iter()
+            .filter(|&status| present[status as usize])
+            .collect();
         (statuses, uncertain)
     }
 }

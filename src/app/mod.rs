@@ -12,6 +12,7 @@ pub mod filter;
 pub mod grid;
 pub mod handlers;
 pub mod i18n;
+pub mod prerender;
 pub mod state;
 pub mod text;
 pub mod url;
@@ -49,6 +50,17 @@ impl<T> Deref for Shared<T> {
 /// Mounts the page into `[data-pv-matrix-page]`, reading its state from the location's query
 /// string; does nothing on a page without that element.
 pub fn mount() {
+    // The page loads the module without waiting for the (prerendered, long) HTML to be parsed,
+    // so that compiling the WebAssembly overlaps parsing; the mount point must be complete.
+    let document = gloo::utils::document();
+    if document.ready_state() == "loading" {
+        gloo::events::EventListener::once(&document, "DOMContentLoaded", |_| mount_now()).forget();
+    } else {
+        mount_now();
+    }
+}
+
+fn mount_now() {
     // Only the project's own page has the mount point: loaded by an embedding page for its
     // custom elements, the module must not take over that page.
     let Some(root) = browser::mount_point() else {
@@ -56,14 +68,40 @@ pub fn mount() {
     };
     crash::install_panic_hook();
     crash::register(&root);
+    let query = browser::location_query();
+    let today = browser::today().or_else(|| Some(crate::matrix::builtin().ok()?.data_as_of));
+    let lang = browser::language().unwrap_or_default();
     let props = AppProps {
-        query: browser::location_query().into(),
-        today: browser::today(),
+        query: query.into(),
+        today,
         mode: Mode::Page,
         layout: Layout::Full,
         on_change: None,
         custom_data: None,
-        lang: browser::language().unwrap_or_default(),
+        lang,
     };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    if !root.has_attribute(prerender::ATTRIBUTE) {
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
+        return;
+    }
+    // The prerendered view stays on screen while the widget renders into a detached element,
+    // which then takes its place.
+    let document = gloo::utils::document();
+    let Ok(host) = document.create_element("div") else {
+        return;
+    };
+    host.set_class_name("pvm-host");
+    yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
+    // `render` queued Yew's first render on the microtask queue; this runs after it.
+    yew::platform::spawn_local(async move {
+        // A panic in that render has put the error state in the mount point: leave it there.
+        if crash::has_crashed(&root) {
+            return;
+        }
+        root.replace_children_with_node_1(&host);
+        let _ = root.remove_attribute(prerender::ATTRIBUTE);
+        if let Some(html) = document.document_element() {
+            let _ = html.remove_attribute(prerender::STALE);
+        }
+    });
 }

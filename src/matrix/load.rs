@@ -4,7 +4,7 @@
 //! versions and dates parse and are ordered, every statement has an `https:` source, and a
 //! partial verdict always says what is missing.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{HashMap, HashSet};
 
 use super::error::{DataError, DataProblem};
 use super::json::{self, Quoted};
@@ -45,7 +45,7 @@ pub fn load(files: &DataFiles<'_>) -> Result<Matrix, DataError> {
     let sources = raw_sources
         .map(|raw| lint.sources(files.sources.path, raw))
         .unwrap_or_default();
-    let mut cited = BTreeSet::new();
+    let mut cited = HashSet::new();
     let mut resolver = SourceResolver {
         known: &sources,
         cited: &mut cited,
@@ -58,7 +58,7 @@ pub fn load(files: &DataFiles<'_>) -> Result<Matrix, DataError> {
         let capabilities = lint.capabilities(raw.capabilities, &hypervisors, &mut resolver);
         (data_as_of, hypervisors, capabilities)
     });
-    let capability_ids: BTreeSet<String> = matrix
+    let capability_ids: HashSet<String> = matrix
         .as_ref()
         .map(|(_, _, caps)| caps.iter().map(|c| c.id.clone()).collect())
         .unwrap_or_default();
@@ -166,13 +166,13 @@ pub fn load_custom(base: &Matrix, file: DataFile<'_>) -> Customised {
             known.push(checked);
         }
     }
-    let mut cited = BTreeSet::new();
+    let mut cited = HashSet::new();
     let mut resolver = SourceResolver {
         known: &known,
         cited: &mut cited,
     };
 
-    let mut capability_ids: BTreeSet<String> =
+    let mut capability_ids: HashSet<String> =
         base.capabilities.iter().map(|c| c.id.clone()).collect();
     for (i, c) in raw.capabilities.into_iter().enumerate() {
         let at = format!("capabilities[{i}]");
@@ -305,7 +305,7 @@ pub fn load_custom(base: &Matrix, file: DataFile<'_>) -> Customised {
 
 /// Every source the built-in data cites, once.
 fn base_sources(matrix: &Matrix) -> Vec<Source> {
-    let mut seen = BTreeSet::new();
+    let mut seen = HashSet::new();
     let stages = matrix
         .capabilities
         .iter()
@@ -359,7 +359,7 @@ fn apply_statement(matrix: &mut Matrix, release_id: &str, statement: Statement) 
 /// Resolves source ids and remembers which were cited.
 struct SourceResolver<'a> {
     known: &'a [Source],
-    cited: &'a mut BTreeSet<String>,
+    cited: &'a mut HashSet<String>,
 }
 
 /// Collects problems while converting; `file` is the file being converted.
@@ -608,7 +608,7 @@ impl Lint {
     fn distro(
         &mut self,
         raw: RawDistro,
-        capabilities: &BTreeSet<String>,
+        capabilities: &HashSet<String>,
         resolver: &mut SourceResolver<'_>,
         names: &mut HashMap<String, String>,
     ) -> Distro {
@@ -632,7 +632,7 @@ impl Lint {
         i: usize,
         r: RawRelease,
         distro: &str,
-        capabilities: &BTreeSet<String>,
+        capabilities: &HashSet<String>,
         resolver: &mut SourceResolver<'_>,
         names: &mut HashMap<String, String>,
     ) -> Option<Release> {
@@ -721,7 +721,7 @@ impl Lint {
         &mut self,
         path: &str,
         s: RawStatement,
-        capabilities: &BTreeSet<String>,
+        capabilities: &HashSet<String>,
         resolver: &mut SourceResolver<'_>,
     ) -> Statement {
         if !capabilities.contains(&s.capability) {
