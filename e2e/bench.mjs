@@ -84,11 +84,16 @@ try {
   table('Bytes the default page loads', `${'file'.padEnd(28)}${'raw'.padStart(9)}${'gzip -9'.padStart(9)}${'brotli'.padStart(9)}`, rows);
 
   // 2. Time to first matrix: cold loads in fresh contexts, widget against static markup.
-  async function coldLoads(base, query = '', live = false) {
+  async function coldLoads(base, query = '', live = false, link = null) {
     const times = [];
     for (let i = 0; i < LOADS; i++) {
       const context = await browser.newContext();
       const p = await context.newPage();
+      if (link) {
+        const cdp = await context.newCDPSession(p);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', link);
+      }
       await p.addInitScript(FIRST_CELL_PROBE);
       await p.goto(`${base}/${query}`);
       const mark = live ? '__live' : '__firstCell';
@@ -112,6 +117,29 @@ try {
       `${'ratio widget / static'.padEnd(28)}${(median(widget) / median(plain)).toFixed(2).padStart(8)}`,
       `${'widget live (wasm rendered)'.padEnd(28)}${ms(median(live))}${spread(live)}`,
       `${'linked view live'.padEnd(28)}${ms(median(linked))}${spread(linked)}`,
+    ],
+  );
+
+  // The same over a link like a slow office line (served gzip -9): here the bytes, not the
+  // CPU, decide, and a prerendered page shows its matrix long before the WebAssembly arrives.
+  const LINK = { offline: false, latency: 40, downloadThroughput: 10e6 / 8, uploadThroughput: 10e6 / 8 };
+  const { server: slowServer, url: slowUrl } = await serve('dist', 0, {}, {}, { compress: true });
+  const { server: slowStatic, url: slowStaticUrl } = await serve('dist-static', 0, {}, {}, { compress: true });
+  const slowWidget = await coldLoads(slowUrl, '', false, LINK);
+  const slowPlain = await coldLoads(slowStaticUrl, '', false, LINK);
+  const slowLive = await coldLoads(slowUrl, '', true, LINK);
+  const slowLinked = await coldLoads(slowUrl, '?releases=rhel-5,rhel-6,debian-6.0', true, LINK);
+  slowServer.close();
+  slowStatic.close();
+  table(
+    `The same over a 10 Mbit/s link with 40 ms latency, gzip (ms from navigation start)`,
+    `${'page'.padEnd(28)}${'median'.padStart(8)}${'min'.padStart(8)}${'max'.padStart(8)}`,
+    [
+      `${'widget (wasm)'.padEnd(28)}${ms(median(slowWidget))}${spread(slowWidget)}`,
+      `${'static HTML, same markup'.padEnd(28)}${ms(median(slowPlain))}${spread(slowPlain)}`,
+      `${'ratio widget / static'.padEnd(28)}${(median(slowWidget) / median(slowPlain)).toFixed(2).padStart(8)}`,
+      `${'widget live (wasm rendered)'.padEnd(28)}${ms(median(slowLive))}${spread(slowLive)}`,
+      `${'linked view live'.padEnd(28)}${ms(median(slowLinked))}${spread(slowLinked)}`,
     ],
   );
 

@@ -40,7 +40,7 @@ describe('prerendered default page', () => {
     const live = w.page.locator('#pv-matrix .pvm');
     assert.equal(await live.count(), 1, 'one widget, the prerendered copy is gone');
     assert.equal(await w.page.locator('#pv-matrix').getAttribute('data-prerendered'), null);
-    assert.equal(await w.page.locator('html').getAttribute('data-pvm-stale'), null);
+    assert.equal(await w.page.locator('html').getAttribute('data-pvm-loading'), null);
     assert.deepEqual((await w.columns()).sort(), [...ARTICLE_RELEASES].sort());
     await w.cell('rhel-6', 'xen-dom0').locator('button').click();
     await w.page.locator('.pvm-details').waitFor();
@@ -62,6 +62,9 @@ describe('prerendered default page', () => {
     await page.goto(`${h.base}/`, { waitUntil: 'domcontentloaded' });
     const cell = page.locator('td[data-release="debian-6.0"][data-capability="xen-dom0"]');
     assert.ok(await cell.isVisible());
+    assert.equal(await page.locator('html').getAttribute('data-pvm-loading'), 'view');
+    // Its controls take no clicks until the widget is live (they would be lost in the swap).
+    assert.equal(await cell.locator('button').evaluate((b) => getComputedStyle(b).pointerEvents), 'none');
     assert.equal(await page.locator('.pvm[data-live]').count(), 0, 'not live yet');
     release();
     await page.waitForSelector('.pvm[data-live]');
@@ -75,11 +78,11 @@ describe('prerendered default page', () => {
       const page = await context.newPage();
       await page.route('**/pv-matrix_bg.wasm', (route) => setTimeout(() => route.continue(), 300));
       await page.goto(`${h.base}/${query}`, { waitUntil: 'domcontentloaded' });
-      const note = locale === 'de-DE' || query.includes('lang=de') ? 'de' : '';
-      assert.equal(await page.locator('html').getAttribute('data-pvm-stale'), note, `${query} ${locale}`);
+      const note = locale === 'de-DE' || query.includes('lang=de') ? 'de' : 'en';
+      assert.equal(await page.locator('html').getAttribute('data-pvm-loading'), note, `${query} ${locale}`);
       assert.equal(await page.locator('td[data-status]').first().isVisible(), false, `${query} ${locale}`);
       await page.waitForSelector('.pvm[data-live]');
-      assert.equal(await page.locator('html').getAttribute('data-pvm-stale'), null);
+      assert.equal(await page.locator('html').getAttribute('data-pvm-loading'), null);
       assert.equal(await page.locator('#pv-matrix .pvm').count(), 1);
       assert.ok(await page.locator('td[data-status]').first().isVisible());
       await context.close();

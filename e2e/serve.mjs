@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,9 +19,10 @@ const TYPES = {
 
 /**
  * Serves `dir` on 127.0.0.1; resolves to { server, url }. `headers` are added to HTML pages;
- * `extra` maps further URL paths to files (test fixtures served beside the bundle).
+ * `extra` maps further URL paths to files (test fixtures served beside the bundle). With
+ * `compress`, responses are gzip -9 encoded when the browser accepts it, as a web server would.
  */
-export function serve(dir, port = 0, headers = {}, extra = {}) {
+export function serve(dir, port = 0, headers = {}, extra = {}, { compress = false } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
@@ -32,11 +34,14 @@ export function serve(dir, port = 0, headers = {}, extra = {}) {
         return;
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const gzip = compress && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      if (gzip) body = gzipSync(body, { level: 9 });
       res.writeHead(200, {
         'content-type': type,
         'cache-control': 'no-store',
+        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
         ...(type.startsWith('text/html') ? headers : {}),
       });
       res.end(body);

@@ -131,9 +131,15 @@ async fn the_panic_hook_turns_every_widget_into_an_error_with_a_reload_link() {
         .create_element("p")
         .unwrap();
     bystander.set_text_content(Some("host content"));
+    // The page's own mount point while it still shows prerendered markup.
+    first.set_attribute("data-prerendered", "").unwrap();
     crash::register(&first);
     crash::register(&second);
     crash::show_crash();
+    assert!(
+        !first.has_attribute("data-prerendered"),
+        "the loading styles would hide the message"
+    );
     for root in [&first, &second] {
         let alert = root.query_selector("[role=alert][data-crashed]").unwrap();
         assert!(alert.is_some(), "{}", root.inner_html());

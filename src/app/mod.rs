@@ -101,7 +101,7 @@ fn mount_now() {
         root.replace_children_with_node_1(&host);
         let _ = root.remove_attribute(prerender::ATTRIBUTE);
         if let Some(html) = document.document_element() {
-            let _ = html.remove_attribute(prerender::STALE);
+            let _ = html.remove_attribute(prerender::LOADING);
         }
     });
 }

@@ -9,12 +9,14 @@
 //! on which a release's support ended), and measured no faster than rendering afresh, since it
 //! sets every attribute and text again.
 //!
-//! While the widget loads, a script in `index.html` hides the prerendered view when the reader
-//! will see another one (a link with a query, a browser that prefers German) and shows the
-//! loading note instead (`data-pvm-stale` on `<html>`; see `static/style.css`).
+//! While the widget loads, a script in `index.html` marks `<html>` with `data-pvm-loading`: its
+//! controls take no clicks yet (they would be lost in the swap), and when the reader will see
+//! another view (a link with a query, a browser that prefers German) the prerendered one is
+//! hidden behind the loading note, in the reader's language (`static/style.css`).
 
 /// The attribute of the mount point that marks prerendered markup.
 pub const ATTRIBUTE: &str = "data-prerendered";
 
-/// The attribute of `<html>` that hides prerendered markup which is not the reader's view.
-pub const STALE: &str = "data-pvm-stale";
+/// The attribute of `<html>` while the widget loads: `view` when the prerendered view is the
+/// reader's, else `en` or `de`, the language of the loading note shown instead.
+pub const LOADING: &str = "data-pvm-loading";
