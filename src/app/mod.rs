@@ -68,40 +68,18 @@ fn mount_now() {
     };
     crash::install_panic_hook();
     crash::register(&root);
-    let query = browser::location_query();
-    let today = browser::today().or_else(|| Some(crate::matrix::builtin().ok()?.data_as_of));
-    let lang = browser::language().unwrap_or_default();
     let props = AppProps {
-        query: query.into(),
-        today,
+        query: browser::location_query().into(),
+        today: browser::today(),
         mode: Mode::Page,
         layout: Layout::Full,
         on_change: None,
         custom_data: None,
-        lang,
+        lang: browser::language().unwrap_or_default(),
     };
-    if !root.has_attribute(prerender::ATTRIBUTE) {
+    if root.has_attribute(prerender::ATTRIBUTE) {
+        prerender::replace(root, props);
+    } else {
         yew::Renderer::<App>::with_root_and_props(root, props).render();
-        return;
     }
-    // The prerendered view stays on screen while the widget renders into a detached element,
-    // which then takes its place.
-    let document = gloo::utils::document();
-    let Ok(host) = document.create_element("div") else {
-        return;
-    };
-    host.set_class_name("pvm-host");
-    yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
-    // `render` queued Yew's first render on the microtask queue; this runs after it.
-    yew::platform::spawn_local(async move {
-        // A panic in that render has put the error state in the mount point: leave it there.
-        if crash::has_crashed(&root) {
-            return;
-        }
-        root.replace_children_with_node_1(&host);
-        let _ = root.remove_attribute(prerender::ATTRIBUTE);
-        if let Some(html) = document.document_element() {
-            let _ = html.remove_attribute(prerender::LOADING);
-        }
-    });
 }

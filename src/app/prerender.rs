@@ -3,8 +3,8 @@
 //! HTML is, before the WebAssembly has arrived.
 //!
 //! The widget then renders the reader's view into a detached element and puts it in place of
-//! the prerendered markup in one step ([`super::mount`]): no blank in between, one layout of
-//! the finished table. It does not hydrate the markup in place: Yew's hydration costs 16 KB of
+//! the prerendered markup in one step ([`replace`]): no blank in between, one layout of the
+//! finished table. It does not hydrate the markup in place: Yew's hydration costs 16 KB of
 //! gzipped WebAssembly, fails on any difference in structure (another language, a query, a day
 //! on which a release's support ended), and measured no faster than rendering afresh, since it
 //! sets every attribute and text again.
@@ -14,9 +14,34 @@
 //! another view (a link with a query, a browser that prefers German) the prerendered one is
 //! hidden behind the loading note, in the reader's language (`static/style.css`).
 
+use super::{crash, App, AppProps};
+
 /// The attribute of the mount point that marks prerendered markup.
 pub const ATTRIBUTE: &str = "data-prerendered";
 
 /// The attribute of `<html>` while the widget loads: `view` when the prerendered view is the
 /// reader's, else `en` or `de`, the language of the loading note shown instead.
 pub const LOADING: &str = "data-pvm-loading";
+
+/// Renders the widget for `props` into a detached element, and once Yew has rendered it, puts it
+/// in place of the prerendered markup in `root`.
+pub fn replace(root: web_sys::Element, props: AppProps) {
+    let document = gloo::utils::document();
+    let Ok(host) = document.create_element("div") else {
+        return;
+    };
+    host.set_class_name("pvm-host");
+    yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
+    // `render` queued Yew's first render on the microtask queue; this runs after it.
+    yew::platform::spawn_local(async move {
+        // A panic in that render has put the error state in the mount point: leave it there.
+        if crash::has_crashed(&root) {
+            return;
+        }
+        root.replace_children_with_node_1(&host);
+        let _ = root.remove_attribute(ATTRIBUTE);
+        if let Some(html) = document.document_element() {
+            let _ = html.remove_attribute(LOADING);
+        }
+    });
+}
