@@ -49,7 +49,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             );
             // Trunk's loader is the page's one module script. Async, it starts compiling the
             // WebAssembly while the long page is still being parsed (`mount` waits for it).
-            let page = page.replacen("<script type=module>", "<script type=module async>", 1);
+            const LOADER: &str = "<script type=module>";
+            if !page.contains(LOADER) {
+                // Still correct, only slower: the module then waits for the whole page.
+                eprintln!("prerender: no {LOADER} in index.html; the loader stays deferred");
+            }
+            let page = page.replacen(LOADER, "<script type=module async>", 1);
             fs::write(&path, page)?;
         }
         Some("static") => {
