@@ -103,21 +103,25 @@ try {
     }
     return times;
   }
-  const widget = await coldLoads(url);
-  const plain = await coldLoads(staticUrl);
-  const live = await coldLoads(url, '', true);
-  const linked = await coldLoads(url, '?releases=rhel-5,rhel-6,debian-6.0', true);
-  const spread = (t) => `${ms(Math.min(...t))}${ms(Math.max(...t))}`;
-  table(
-    `Time to first matrix, ${LOADS} cold loads each (ms from navigation start)`,
-    `${'page'.padEnd(28)}${'median'.padStart(8)}${'min'.padStart(8)}${'max'.padStart(8)}`,
-    [
+  /** Loads the widget and the static page on the two servers and prints one table. */
+  async function firstMatrixTable(title, widgetUrl, staticPageUrl, link = null) {
+    const widget = await coldLoads(widgetUrl, '', false, link);
+    const plain = await coldLoads(staticPageUrl, '', false, link);
+    const live = await coldLoads(widgetUrl, '', true, link);
+    const linked = await coldLoads(widgetUrl, '?releases=rhel-5,rhel-6,debian-6.0', true, link);
+    const spread = (t) => `${ms(Math.min(...t))}${ms(Math.max(...t))}`;
+    table(title, `${'page'.padEnd(28)}${'median'.padStart(8)}${'min'.padStart(8)}${'max'.padStart(8)}`, [
       `${'widget (wasm)'.padEnd(28)}${ms(median(widget))}${spread(widget)}`,
       `${'static HTML, same markup'.padEnd(28)}${ms(median(plain))}${spread(plain)}`,
       `${'ratio widget / static'.padEnd(28)}${(median(widget) / median(plain)).toFixed(2).padStart(8)}`,
       `${'widget live (wasm rendered)'.padEnd(28)}${ms(median(live))}${spread(live)}`,
       `${'linked view live'.padEnd(28)}${ms(median(linked))}${spread(linked)}`,
-    ],
+    ]);
+  }
+  await firstMatrixTable(
+    `Time to first matrix, ${LOADS} cold loads each (ms from navigation start)`,
+    url,
+    staticUrl,
   );
 
   // The same over a link like a slow office line (served gzip -9): here the bytes, not the
@@ -125,23 +129,14 @@ try {
   const LINK = { offline: false, latency: 40, downloadThroughput: 10e6 / 8, uploadThroughput: 10e6 / 8 };
   const { server: slowServer, url: slowUrl } = await serve('dist', 0, {}, {}, { compress: true });
   const { server: slowStatic, url: slowStaticUrl } = await serve('dist-static', 0, {}, {}, { compress: true });
-  const slowWidget = await coldLoads(slowUrl, '', false, LINK);
-  const slowPlain = await coldLoads(slowStaticUrl, '', false, LINK);
-  const slowLive = await coldLoads(slowUrl, '', true, LINK);
-  const slowLinked = await coldLoads(slowUrl, '?releases=rhel-5,rhel-6,debian-6.0', true, LINK);
+  await firstMatrixTable(
+    'The same over a 10 Mbit/s link with 40 ms latency, gzip (ms from navigation start)',
+    slowUrl,
+    slowStaticUrl,
+    LINK,
+  );
   slowServer.close();
   slowStatic.close();
-  table(
-    `The same over a 10 Mbit/s link with 40 ms latency, gzip (ms from navigation start)`,
-    `${'page'.padEnd(28)}${'median'.padStart(8)}${'min'.padStart(8)}${'max'.padStart(8)}`,
-    [
-      `${'widget (wasm)'.padEnd(28)}${ms(median(slowWidget))}${spread(slowWidget)}`,
-      `${'static HTML, same markup'.padEnd(28)}${ms(median(slowPlain))}${spread(slowPlain)}`,
-      `${'ratio widget / static'.padEnd(28)}${(median(slowWidget) / median(slowPlain)).toFixed(2).padStart(8)}`,
-      `${'widget live (wasm rendered)'.padEnd(28)}${ms(median(slowLive))}${spread(slowLive)}`,
-      `${'linked view live'.padEnd(28)}${ms(median(slowLinked))}${spread(slowLinked)}`,
-    ],
-  );
 
   // 3. Interaction latency: from the event until the DOM shows the new verdicts.
   const p = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
