@@ -5,9 +5,8 @@
 //! The widget then renders the reader's view into a detached element and puts it in place of
 //! the prerendered markup in one step ([`replace`]): no blank in between, one layout of the
 //! finished table. It does not hydrate the markup in place: Yew's hydration costs 16 KB of
-//! gzipped WebAssembly, fails on any difference in structure (another language, a query, a day
-//! on which a release's support ended), and measured no faster than rendering afresh, since it
-//! sets every attribute and text again.
+//! gzipped WebAssembly, panics on any difference in structure (another language or query), and
+//! measured no faster than rendering afresh, since it sets every attribute and text again.
 //!
 //! While the widget loads, a script in `index.html` marks `<html>` with `data-pvm-loading`: its
 //! controls take no clicks yet (they would be lost in the swap), and when the reader will see
