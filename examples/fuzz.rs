@@ -274,9 +274,18 @@ mod harness {
             1 => "[ -~]{0,30}",
             1 => any::<String>(),
         ];
-        let separator = prop::sample::select(vec!["\n", "\r\n", "\r", "\n\n"]);
+        joined_lines(line, 8, &["\n", "\r\n", "\r", "\n\n"])
+    }
+
+    /// Up to `most` lines joined by one of `separators`, and now and then anything at all.
+    fn joined_lines(
+        line: impl Strategy<Value = String> + 'static,
+        most: usize,
+        separators: &[&'static str],
+    ) -> BoxedStrategy<String> {
+        let separator = prop::sample::select(separators.to_vec());
         prop_oneof![
-            4 => (prop::collection::vec(line, 0..8), separator)
+            4 => (prop::collection::vec(line, 0..most), separator)
                 .prop_map(|(lines, sep)| lines.join(sep)),
             1 => any::<String>(),
         ]
@@ -313,13 +322,7 @@ mod harness {
             1 => "#[ -~]{0,30}",
             1 => any::<String>(),
         ];
-        let separator = prop::sample::select(vec!["\n", "\r\n"]);
-        prop_oneof![
-            4 => (prop::collection::vec(line, 0..12), separator)
-                .prop_map(|(lines, sep)| lines.join(sep)),
-            1 => any::<String>(),
-        ]
-        .boxed()
+        joined_lines(line, 12, &["\n", "\r\n"])
     }
 
     /// Query strings: the widget's parameters with ids from the data, percent escapes (valid,
