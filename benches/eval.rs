@@ -6,6 +6,7 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+use pv_matrix::matrix::embedded::builtin_files;
 use pv_matrix::matrix::load::{load_custom, DataFile};
 use pv_matrix::matrix::{builtin, evaluate, Matrix, Release};
 
@@ -35,12 +36,13 @@ fn main() {
     let releases: Vec<&Release> = matrix.releases().collect();
     let text = synthetic::document();
     let large = load_custom(
-        matrix,
+        &builtin_files(),
         DataFile {
             path: "synthetic",
             text: &text,
         },
     )
+    .expect("the built-in data loads")
     .matrix;
     let large_refs: Vec<&Release> = large.releases().collect();
     println!(

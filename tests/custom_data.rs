@@ -1,17 +1,19 @@
 //! Custom data from a host page: checked by the built-in data's rules, every problem reported
 //! with its path, and everything valid applied on top of the built-in matrix.
 
+use pv_matrix::matrix::embedded::builtin_files;
 use pv_matrix::matrix::load::{load_custom, DataFile};
 use pv_matrix::matrix::{builtin, evaluate, Matrix, Status};
 
 fn custom(text: &str) -> pv_matrix::matrix::load::Customised {
     load_custom(
-        builtin().unwrap(),
+        &builtin_files(),
         DataFile {
             path: "#acme-data",
             text,
         },
     )
+    .unwrap()
 }
 
 fn status(matrix: &Matrix, release: &str, capability: &str) -> Status {
@@ -131,4 +133,54 @@ fn a_custom_release_can_replace_a_built_in_one() {
         result.matrix.releases().count(),
         builtin().unwrap().releases().count()
     );
+}
+
+/// Issue 13, defect 3: a custom release that replaced a built-in parent release left its
+/// derivatives with the old inherited statements.
+#[test]
+fn derivatives_inherit_from_a_replaced_parent() {
+    let base = builtin().unwrap();
+    assert_eq!(status(base, "rocky-8", "xen-pv-guest"), Status::No);
+    let text = r#"{"releases": [{"distro": "rhel", "id": "rhel-8", "name": "RHEL 8 (ours)",
+        "version": "8", "released": "2019-05-07", "kernel": "4.18",
+        "sources": ["endoflife-rhel"],
+        "statements": [{"capability": "xen-pv-guest", "status": "yes", "kind": "config-enabled",
+            "note": "Our rebuild turns PV guests back on.", "sources": ["endoflife-rhel"]}]}]}"#;
+    let result = custom(text);
+    assert_eq!(result.problems, []);
+    let m = &result.matrix;
+    assert_eq!(status(m, "rhel-8", "xen-pv-guest"), Status::Yes);
+    assert_eq!(status(m, "rocky-8", "xen-pv-guest"), Status::Yes);
+    // The replaced release's other statements are gone from its derivatives too: the
+    // replacement says nothing about dom0, so mainline 4.18 decides for both.
+    assert_eq!(
+        status(m, "rocky-8", "xen-dom0"),
+        status(m, "rhel-8", "xen-dom0")
+    );
+    assert_ne!(status(base, "rhel-8", "xen-dom0"), status(m, "rhel-8", "xen-dom0"));
+}
+
+/// Issue 13, defect 4: a custom release that failed validation still freed the built-in
+/// release's aliases, so a later release could take one and two releases answered to it.
+#[test]
+fn a_rejected_replacement_keeps_the_built_in_names() {
+    let text = r#"{"releases": [
+        {"distro": "debian", "id": "debian-6.0", "name": "Broken", "version": "6.0",
+         "released": "2011-02-06", "kernel": "not a version", "sources": ["debian-news-squeeze-kernel"]},
+        {"distro": "debian", "id": "debian-6.1", "aliases": ["debian-squeeze"], "name": "Thief",
+         "version": "6.1", "released": "2011-03-06", "kernel": "2.6.32",
+         "sources": ["debian-news-squeeze-kernel"]}
+    ]}"#;
+    let result = custom(text);
+    let problems: Vec<String> = result.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    assert!(problems[0].starts_with("#acme-data: releases[0].kernel: "), "{problems:#?}");
+    assert_eq!(
+        problems[1],
+        "#acme-data: releases[1].aliases: \"debian-squeeze\" is already used by the built-in debian-6.0"
+    );
+    let m = &result.matrix;
+    assert_eq!(m.release("debian-squeeze").unwrap().id, "debian-6.0");
+    assert_eq!(m.release("debian-6.0").unwrap().name, "Debian 6.0");
+    assert!(m.release("debian-6.1").is_none());
 }

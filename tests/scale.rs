@@ -3,6 +3,7 @@
 #[path = "common/synthetic.rs"]
 mod synthetic;
 
+use pv_matrix::matrix::embedded::builtin_files;
 use pv_matrix::matrix::load::{load_custom, DataFile};
 use pv_matrix::matrix::{builtin, evaluate};
 
@@ -11,12 +12,13 @@ fn ten_times_the_matrix_loads_as_custom_data() {
     let base = builtin().unwrap();
     let text = synthetic::document();
     let result = load_custom(
-        base,
+        &builtin_files(),
         DataFile {
             path: "synthetic",
             text: &text,
         },
-    );
+    )
+    .unwrap();
     assert_eq!(result.problems, []);
     assert_eq!(result.releases, synthetic::RELEASES);
     let m = &result.matrix;

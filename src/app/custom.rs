@@ -1,11 +1,13 @@
-//! Custom data a host page hands to its `<pv-matrix>` element, loaded once per distinct text.
+//! The matrix a widget shows: the built-in data, with the custom data a host page hands to
+//! its `<pv-matrix>` element merged in by the loader.
 
-use std::cell::RefCell;
+use std::rc::Rc;
 
 use yew::AttrValue;
 
-use crate::matrix::load::{load_custom, Customised, DataFile};
-use crate::matrix::Matrix;
+use crate::matrix::embedded::builtin_files;
+use crate::matrix::load::{load_custom, DataFile};
+use crate::matrix::{builtin, DataError, DataProblem, Matrix};
 
 /// What the element was given: where the data came from (`#acme-data` or a URL) and its text,
 /// or why the text could not be read (no such element, the fetch failed).
@@ -15,50 +17,64 @@ pub struct CustomInput {
     pub text: Result<AttrValue, AttrValue>,
 }
 
-/// The outcome shown to the reader: the merged matrix and the problems, or why there is none.
-#[derive(Debug)]
-pub struct CustomData {
+/// What became of the custom data, for the notice above the widget.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CustomReport {
     pub label: String,
-    pub outcome: Result<Customised, String>,
+    /// What was applied, or why the text could not be read.
+    pub outcome: Result<Applied, String>,
 }
 
-impl CustomData {
-    /// The matrix to show: the merged one, or the built-in one when the data could not be read.
-    pub fn matrix<'a>(&'a self, builtin: &'a Matrix) -> &'a Matrix {
-        self.outcome.as_ref().map_or(builtin, |c| &c.matrix)
-    }
+/// Custom data that was read: how much of it was applied, and every problem in the rest.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Applied {
+    pub releases: usize,
+    pub statements: usize,
+    pub problems: Vec<DataProblem>,
 }
 
-thread_local! {
-    /// Loaded data by input. Components hold `&'static` references into the matrix, so each
-    /// distinct input is loaded once and kept for the life of the page.
-    static LOADED: RefCell<Vec<(CustomInput, &'static CustomData)>> = const { RefCell::new(Vec::new()) };
+/// The matrix to show and, when custom data was given, what became of it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Loaded {
+    pub matrix: Rc<Matrix>,
+    pub custom: Option<CustomReport>,
 }
 
-/// Loads `input` on top of `builtin`, or returns what an earlier call loaded for the same input.
-pub fn load(builtin: &Matrix, input: &CustomInput) -> &'static CustomData {
-    if let Some(found) = LOADED.with_borrow(|loaded| {
-        loaded
-            .iter()
-            .find(|(i, _)| i == input)
-            .map(|(_, data)| *data)
-    }) {
-        return found;
-    }
-    let outcome = match &input.text {
-        Ok(text) => Ok(load_custom(
-            builtin,
-            DataFile {
+/// Loads the built-in data, with `custom` merged in when there is some.
+///
+/// # Errors
+///
+/// Only when the built-in data does not load (the data lint in `cargo test` prevents it).
+pub fn load_matrix(custom: Option<&CustomInput>) -> Result<Loaded, DataError> {
+    // The built-in matrix is loaded once per page; each widget owns a copy.
+    let builtin = || builtin().cloned().map_err(Clone::clone);
+    let Some(input) = custom else {
+        return Ok(Loaded {
+            matrix: Rc::new(builtin()?),
+            custom: None,
+        });
+    };
+    let (matrix, outcome) = match &input.text {
+        Ok(text) => {
+            let file = DataFile {
                 path: &input.label,
                 text,
-            },
-        )),
-        Err(why) => Err(why.to_string()),
+            };
+            let customised = load_custom(&builtin_files(), file)?;
+            let applied = Applied {
+                releases: customised.releases,
+                statements: customised.statements,
+                problems: customised.problems,
+            };
+            (customised.matrix, Ok(applied))
+        }
+        Err(why) => (builtin()?, Err(why.to_string())),
     };
-    let data: &'static CustomData = Box::leak(Box::new(CustomData {
-        label: input.label.to_string(),
-        outcome,
-    }));
-    LOADED.with_borrow_mut(|loaded| loaded.push((input.clone(), data)));
-    data
+    Ok(Loaded {
+        matrix: Rc::new(matrix),
+        custom: Some(CustomReport {
+            label: input.label.to_string(),
+            outcome,
+        }),
+    })
 }

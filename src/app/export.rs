@@ -1,16 +1,17 @@
-//! The current view as CSV, JSON and Markdown: a table of strings with its headers, and the
-//! data date, so a pasted table still says how old it is and where each verdict comes from.
-//! CSV and Markdown headers, verdict words and reasons are in the interface's language; JSON
-//! keys stay the same in every language (scripts read them) and the JSON names its language.
+//! The current view as CSV, JSON and Markdown, made from its [`ViewModel`], so an export holds
+//! exactly the rows and columns on screen, and the data date, so a pasted table still says how
+//! old it is and where each verdict comes from. CSV and Markdown headers, verdict words and
+//! reasons are in the interface's language; JSON keys stay the same in every language (scripts
+//! read them) and the JSON names its language.
 
-use super::filter::shown_capabilities;
+use std::rc::Rc;
+
+use super::grid::Grid;
 use super::i18n::{fill, Lang};
-use super::state::{State, View};
-use super::text::{mainline_reason, reason, support_phrase};
-use crate::matrix::detect::detect;
+use super::text::status_icon;
+use super::view_model::{Body, ViewModel};
 use crate::matrix::json;
-use crate::matrix::query::minimum;
-use crate::matrix::{evaluate, evaluate_detected, Date, Release};
+use crate::matrix::{Certainty, Date};
 
 /// A table to export.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,7 +20,10 @@ pub struct ExportTable {
     pub keys: Vec<&'static str>,
     /// The columns' headers in CSV and Markdown, in the table's language.
     pub headers: Vec<&'static str>,
+    /// One row per verdict (or per distribution in the minimum-release view).
     pub rows: Vec<Vec<String>>,
+    /// The verdict tables as shown, for the Markdown grid; empty for the minimum-release view.
+    pub grids: Vec<Rc<Grid>>,
     /// The data's date, `YYYY-MM-DD`.
     pub data_as_of: Date,
     pub lang: Lang,
@@ -41,99 +45,91 @@ const MINIMUM_KEYS: [&str; 4] = [
     "earliest_supported_release",
 ];
 
-/// The rows of the view the state shows, worded in `lang`.
-pub fn table(state: &State, today: Date, lang: Lang) -> ExportTable {
+/// The rows of the view the model shows, in its language.
+pub fn table(model: &ViewModel) -> ExportTable {
+    let lang = model.lang;
     let t = lang.texts();
-    let matrix = state.matrix;
-    let mut rows = Vec::new();
-    let mut keys = VERDICT_KEYS.to_vec();
-    let mut headers = vec![
-        t.col_release,
-        t.col_capability,
-        t.col_status,
-        t.col_verdict,
-        t.col_reason,
-        t.col_sources,
-    ];
-    let mut verdict_rows = |releases: &[&Release]| {
-        for capability in shown_capabilities(state, releases) {
-            for release in releases {
-                let verdict = evaluate(release, capability);
-                let sources: Vec<&str> = verdict.sources().iter().map(|s| s.url.as_str()).collect();
-                rows.push(vec![
-                    release.id.clone(),
-                    capability.id.clone(),
-                    verdict.status.as_str().to_owned(),
-                    t.status(verdict.status).to_owned(),
-                    reason(lang, &verdict, release),
-                    sources.join(" "),
-                ]);
-            }
-        }
-    };
-    match state.view {
-        View::Matrix => verdict_rows(&state.selected),
-        View::Compare => verdict_rows(&state.compare),
-        View::System => {
-            if let Ok(detection) = detect(matrix, &state.kernel) {
-                let system = detection.release.map_or("kernel", |r| r.id.as_str());
-                for capability in &matrix.capabilities {
-                    let Some(verdict) = evaluate_detected(&detection, capability) else {
-                        continue;
-                    };
-                    let sources: Vec<&str> =
-                        verdict.sources().iter().map(|s| s.url.as_str()).collect();
-                    let why = match detection.release {
-                        Some(release) => reason(lang, &verdict, release),
-                        None => mainline_reason(
-                            lang,
-                            &verdict.mainline,
-                            t.this_kernel,
-                            &verdict.kernel.to_string(),
-                        ),
-                    };
-                    rows.push(vec![
-                        system.to_owned(),
-                        capability.id.clone(),
-                        verdict.status.as_str().to_owned(),
-                        t.status(verdict.status).to_owned(),
-                        why,
-                        sources.join(" "),
-                    ]);
-                }
-            }
-        }
-        View::Minimum => {
-            keys = MINIMUM_KEYS.to_vec();
-            headers = vec![
+    let grids: Vec<Rc<Grid>> = model.tables().iter().map(|t| Rc::clone(&t.grid)).collect();
+    let (keys, headers, rows) = match &model.body {
+        Body::Minimum { rows } => (
+            MINIMUM_KEYS.to_vec(),
+            vec![
                 t.col_distribution,
                 t.col_earliest,
                 t.col_support,
                 t.col_earliest_supported,
-            ];
-            for row in minimum(matrix, &state.need, today) {
-                rows.push(vec![
-                    row.distro.name.clone(),
-                    row.earliest
-                        .map(|r| r.name.clone())
-                        .unwrap_or_else(|| t.none.into()),
-                    row.earliest
-                        .map(|r| support_phrase(lang, r.support(today)))
-                        .unwrap_or_default(),
-                    row.earliest_supported
-                        .map(|r| r.name.clone())
-                        .unwrap_or_else(|| t.none.into()),
-                ]);
-            }
-        }
-    }
+            ],
+            rows.iter()
+                .map(|row| {
+                    let name = |r: &Option<(String, String)>| {
+                        r.as_ref()
+                            .map_or_else(|| t.none.to_owned(), |(_, name)| name.clone())
+                    };
+                    vec![
+                        row.distro.clone(),
+                        name(&row.earliest),
+                        row.support.clone(),
+                        name(&row.earliest_supported),
+                    ]
+                })
+                .collect(),
+        ),
+        _ => (
+            VERDICT_KEYS.to_vec(),
+            vec![
+                t.col_release,
+                t.col_capability,
+                t.col_status,
+                t.col_verdict,
+                t.col_reason,
+                t.col_sources,
+            ],
+            grids
+                .iter()
+                .flat_map(|grid| verdict_rows(lang, grid))
+                .collect(),
+        ),
+    };
     ExportTable {
         keys,
         headers,
         rows,
-        data_as_of: matrix.data_as_of,
+        grids: if matches!(model.body, Body::Minimum { .. }) {
+            Vec::new()
+        } else {
+            grids
+        },
+        data_as_of: model.data_as_of,
         lang,
     }
+}
+
+/// A row per cell, capability by capability as on screen.
+fn verdict_rows(lang: Lang, grid: &Grid) -> Vec<Vec<String>> {
+    let t = lang.texts();
+    let mut rows = Vec::new();
+    for row in &grid.rows {
+        for cell in &row.cells {
+            let details = cell.details();
+            let sources: Vec<&str> = details
+                .iter()
+                .flat_map(|d| &d.sources)
+                .map(|s| s.url.as_str())
+                .collect();
+            rows.push(vec![
+                cell.column.clone(),
+                cell.capability.clone(),
+                cell.status.as_str().to_owned(),
+                t.status(cell.status).to_owned(),
+                details
+                    .as_ref()
+                    .map(|d| d.reason.clone())
+                    .unwrap_or_default(),
+                sources.join(" "),
+            ]);
+        }
+    }
+    rows
 }
 
 impl ExportTable {
@@ -196,22 +192,72 @@ impl ExportTable {
         out
     }
 
-    /// A Markdown table a documentation writer can paste, with the data date under it.
+    /// Markdown a documentation writer can paste into a wiki: each verdict table as on screen
+    /// (capabilities down, releases across, names rather than ids), unverified verdicts and
+    /// notes as footnotes, and the data date under it. The minimum-release view is its rows.
     pub fn to_markdown(&self) -> String {
-        fn cell(text: &str) -> String {
-            text.replace('\\', "\\\\")
-                .replace('|', "\\|")
-                .replace(['\n', '\r'], " ")
+        let t = self.lang.texts();
+        let mut out = String::new();
+        if self.grids.is_empty() {
+            markdown_table(&mut out, &self.headers, &self.rows);
         }
-        let mut out = format!("| {} |\n", self.headers.join(" | "));
-        out.push_str(&format!("|{}\n", "---|".repeat(self.headers.len())));
-        for row in &self.rows {
-            let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
-            out.push_str(&format!("| {} |\n", cells.join(" | ")));
+        let mut notes: Vec<String> = Vec::new();
+        for grid in &self.grids {
+            let mut headers = vec![t.capability.to_owned()];
+            headers.extend(grid.columns.iter().map(|c| c.name.clone()));
+            let rows: Vec<Vec<String>> = grid
+                .rows
+                .iter()
+                .map(|row| {
+                    let mut cells = vec![row.capability.name.clone()];
+                    for cell in &row.cells {
+                        let mut text =
+                            format!("{} {}", status_icon(cell.status), t.status(cell.status));
+                        if !cell.hint.is_empty() {
+                            text.push_str(&format!(" ({})", cell.hint));
+                        }
+                        let details = cell.details();
+                        let note = details.as_ref().and_then(|d| d.note.clone());
+                        let unverified = cell.certainty == Certainty::Unverified;
+                        if unverified || note.is_some() {
+                            let title = details
+                                .as_ref()
+                                .map(|d| d.title.as_str())
+                                .unwrap_or_default();
+                            let mut footnote = format!("{title}: ");
+                            footnote.push_str(&note.unwrap_or_else(|| {
+                                details
+                                    .as_ref()
+                                    .map(|d| d.reason.clone())
+                                    .unwrap_or_default()
+                            }));
+                            if unverified {
+                                footnote.push(' ');
+                                footnote.push_str(t.unverified_note);
+                            }
+                            notes.push(footnote);
+                            text.push_str(&format!("[^{}]", notes.len()));
+                        }
+                        cells.push(text);
+                    }
+                    cells
+                })
+                .collect();
+            let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+            markdown_table(&mut out, &headers, &rows);
+            out.push('\n');
         }
-        out.push('\n');
+        for (i, note) in notes.iter().enumerate() {
+            out.push_str(&format!("[^{}]: {}\n", i + 1, markdown_cell(note)));
+        }
+        if !notes.is_empty() {
+            out.push('\n');
+        }
+        if self.grids.is_empty() {
+            out.push('\n');
+        }
         out.push_str(&fill(
-            self.lang.texts().export_data_as_of,
+            t.export_data_as_of,
             &[&self.lang.date(self.data_as_of)],
         ));
         out.push('\n');
@@ -219,9 +265,27 @@ impl ExportTable {
     }
 }
 
+/// Escapes what would end a Markdown table cell or start markup.
+fn markdown_cell(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace(['\n', '\r'], " ")
+}
+
+fn markdown_table<S: AsRef<str>>(out: &mut String, headers: &[&str], rows: &[Vec<S>]) {
+    let headers: Vec<String> = headers.iter().map(|h| markdown_cell(h)).collect();
+    out.push_str(&format!("| {} |\n", headers.join(" | ")));
+    out.push_str(&format!("|{}\n", "---|".repeat(headers.len())));
+    for row in rows {
+        let cells: Vec<String> = row.iter().map(|c| markdown_cell(c.as_ref())).collect();
+        out.push_str(&format!("| {} |\n", cells.join(" | ")));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::state::State;
     use crate::app::url::QueryParams;
     use crate::matrix::builtin;
 
@@ -230,8 +294,9 @@ mod tests {
     }
 
     fn export_in(query: &str, lang: Lang) -> ExportTable {
-        let state = State::from_query(builtin().unwrap(), &QueryParams::parse(query));
-        table(&state, "2026-11-26".parse().unwrap(), lang)
+        let matrix = Rc::new(builtin().unwrap().clone());
+        let state = State::from_query(matrix, &QueryParams::parse(query));
+        table(&ViewModel::of(&state, day(), lang))
     }
 
     fn day() -> Date {
@@ -255,6 +320,7 @@ mod tests {
             keys: vec!["a", "b"],
             headers: vec!["a", "b"],
             rows: vec![vec!["x, y".into(), "say \"hi\"".into()]],
+            grids: Vec::new(),
             data_as_of: day(),
             lang: Lang::En,
         };
@@ -270,6 +336,7 @@ mod tests {
             keys: vec!["a"],
             headers: vec!["a"],
             rows: vec![vec!["x | y\nz".into()]],
+            grids: Vec::new(),
             data_as_of: day(),
             lang: Lang::En,
         };
@@ -277,6 +344,43 @@ mod tests {
             t.to_markdown(),
             "| a |\n|---|\n| x \\| y z |\n\nData as of 2026-11-26 (pv-matrix).\n"
         );
+    }
+
+    /// Issue 13, defect 2: the system view's export ignored the filters, and a pasted kernel
+    /// config exported nothing.
+    #[test]
+    fn the_system_view_exports_what_it_shows() {
+        let query = "?kernel=3.0.0&hypervisors=xen&status=no";
+        let matrix = Rc::new(builtin().unwrap().clone());
+        let state = State::from_query(matrix, &QueryParams::parse(query));
+        let model = ViewModel::of(&state, day(), Lang::En);
+        let shown = model.tables()[0].grid.rows.len();
+        let t = table(&model);
+        assert!(shown > 0 && shown < builtin().unwrap().capabilities.len());
+        assert_eq!(t.rows.len(), shown);
+        assert!(t
+            .rows
+            .iter()
+            .all(|r| r[2] == "no" && r[1].starts_with("xen-")));
+        let t = export("?kernel=CONFIG_XEN%3Dy%0ACONFIG_XEN_DOM0%3Dy");
+        assert_eq!(t.rows.len(), builtin().unwrap().capabilities.len());
+        let dom0 = t.rows.iter().find(|r| r[1] == "xen-dom0").unwrap();
+        assert_eq!(dom0[0], "kernel");
+        assert!(dom0[4].contains("CONFIG_XEN_DOM0"), "{}", dom0[4]);
+    }
+
+    #[test]
+    fn markdown_is_the_grid_with_names_and_footnotes() {
+        let md = export("?releases=rhel-5,rhel-6&hypervisors=xen").to_markdown();
+        let first = md.lines().next().unwrap();
+        assert_eq!(first, "| Capability | RHEL 5 | RHEL 6 |");
+        assert!(md.contains("| Xen dom0 (host) | "), "{md}");
+        assert!(!md.contains("rhel-6"), "{md}");
+        // Every footnote mark has its footnote.
+        let notes = md.lines().filter(|l| l.starts_with("[^")).count();
+        assert!(notes > 0, "{md}");
+        assert_eq!(md.matches("[^").count(), 2 * notes, "{md}");
+        assert!(md.trim_end().ends_with("(pv-matrix)."), "{md}");
     }
 
     #[test]

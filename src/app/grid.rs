@@ -1,5 +1,6 @@
 //! What a verdict table shows, computed once per change: column heads, and per capability a
-//! cell per column with its words, reason and sources. The components only render this.
+//! cell per column with its words, reason and sources. The components render this, and the
+//! exports write it, so what is exported is what is shown.
 
 use std::rc::Rc;
 
@@ -8,12 +9,12 @@ use super::text::{basis_label, cell_hint, mainline_reason, reason, support_phras
 use crate::matrix::detect::Detection;
 use crate::matrix::kconfig::{evaluate_config, KernelConfig, Setting};
 use crate::matrix::{
-    evaluate, evaluate_detected, Basis, Capability, Certainty, Date, Release, Source, Status,
-    Verdict,
+    evaluate, evaluate_detected, Basis, Capability, Certainty, Date, Matrix, Release, Source,
+    Status, Verdict,
 };
 
 /// A column: a release, or the system being checked.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ColumnHead {
     /// The `data-release` value: a release id, or `kernel` when none was recognised.
     pub id: String,
@@ -25,7 +26,7 @@ pub struct ColumnHead {
 }
 
 /// Everything one cell and its details show.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VerdictText {
     pub column: String,
     pub capability: String,
@@ -49,7 +50,7 @@ pub struct VerdictText {
 }
 
 /// What a cell shows before it is opened; the full words are made when it is.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CellView {
     pub column: String,
     pub capability: String,
@@ -61,40 +62,32 @@ pub struct CellView {
 
 /// How to get a cell's full words: made on demand for release columns (most cells are never
 /// opened), kept for the one-column system tables.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 enum Details {
-    Release(&'static Release, &'static Capability, Lang),
+    Release(Rc<Matrix>, Lang),
     Ready(Rc<VerdictText>),
 }
 
-impl PartialEq for Details {
-    fn eq(&self, other: &Self) -> bool {
-        match (self, other) {
-            (Details::Release(r, c, l), Details::Release(s, d, m)) => {
-                std::ptr::eq(*r, *s) && std::ptr::eq(*c, *d) && l == m
-            }
-            (Details::Ready(a), Details::Ready(b)) => a == b,
-            _ => false,
-        }
-    }
-}
-
 impl CellView {
-    /// The full words of the cell, for its details.
-    pub fn details(&self) -> VerdictText {
+    /// The full words of the cell, for its details and the exports. `None` only if the cell
+    /// names a release or capability its matrix lacks, which a grid made from it never does.
+    pub fn details(&self) -> Option<VerdictText> {
         match &self.details {
-            Details::Release(release, capability, lang) => {
+            Details::Release(matrix, lang) => {
+                // The grid was made from this matrix, so both ids are in it.
+                let release = matrix.release(&self.column)?;
+                let capability = matrix.capability(&self.capability)?;
                 let verdict = evaluate(release, capability);
-                describe(
+                Some(describe(
                     *lang,
                     &verdict,
                     Some(release),
                     &release.id,
                     &release.name,
                     capability,
-                )
+                ))
             }
-            Details::Ready(text) => (**text).clone(),
+            Details::Ready(text) => Some((**text).clone()),
         }
     }
 
@@ -110,17 +103,37 @@ impl CellView {
     }
 }
 
+/// The head of a capability's row, worded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowHead {
+    pub id: String,
+    pub hypervisor: String,
+    pub name: String,
+    pub description: String,
+}
+
+impl RowHead {
+    fn of(lang: Lang, capability: &Capability) -> Self {
+        RowHead {
+            id: capability.id.clone(),
+            hypervisor: capability.hypervisor.clone(),
+            name: lang.capability_name(capability).to_owned(),
+            description: lang.capability_description(capability).to_owned(),
+        }
+    }
+}
+
 /// One capability's row.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GridRow {
-    pub capability: &'static Capability,
+    pub capability: RowHead,
     pub cells: Vec<CellView>,
     /// Whether the cells differ in status (the compare view highlights such rows).
     pub differs: bool,
 }
 
 /// A whole verdict table.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Grid {
     pub columns: Vec<ColumnHead>,
     pub rows: Vec<GridRow>,
@@ -160,8 +173,9 @@ pub fn release_head(lang: Lang, release: &Release, today: Date) -> ColumnHead {
 /// The table of releases against capabilities.
 pub fn release_grid(
     lang: Lang,
-    releases: &[&'static Release],
-    capabilities: &[&'static Capability],
+    matrix: &Rc<Matrix>,
+    releases: &[&Release],
+    capabilities: &[&Capability],
     today: Date,
 ) -> Grid {
     let rows = capabilities
@@ -177,11 +191,11 @@ pub fn release_grid(
                         status: verdict.status,
                         certainty: verdict.certainty,
                         hint: cell_hint(lang, &verdict),
-                        details: Details::Release(release, capability, lang),
+                        details: Details::Release(Rc::clone(matrix), lang),
                     }
                 })
                 .collect();
-            row(capability, cells)
+            row(lang, capability, cells)
         })
         .collect();
     Grid {
@@ -197,7 +211,7 @@ pub fn release_grid(
 pub fn system_grid(
     lang: Lang,
     detection: &Detection<'_>,
-    capabilities: &[&'static Capability],
+    capabilities: &[&Capability],
     today: Date,
 ) -> Grid {
     let t = lang.texts();
@@ -234,7 +248,7 @@ pub fn system_grid(
             if let Some(flavour) = &detection.flavour {
                 text.kernel = fill(t.kernel_flavour, &[&text.kernel, flavour]);
             }
-            Some(row(capability, vec![CellView::ready(text)]))
+            Some(row(lang, capability, vec![CellView::ready(text)]))
         })
         .collect();
     Grid {
@@ -244,11 +258,7 @@ pub fn system_grid(
 }
 
 /// The one-column table of a pasted kernel configuration.
-pub fn config_grid(
-    lang: Lang,
-    config: &KernelConfig,
-    capabilities: &[&'static Capability],
-) -> Grid {
+pub fn config_grid(lang: Lang, config: &KernelConfig, capabilities: &[&Capability]) -> Grid {
     let t = lang.texts();
     let version = config.version.as_ref().map(ToString::to_string);
     let head = ColumnHead {
@@ -324,7 +334,7 @@ pub fn config_grid(
                     .map(|s| s.sources.clone())
                     .unwrap_or_default(),
             };
-            row(capability, vec![CellView::ready(text)])
+            row(lang, capability, vec![CellView::ready(text)])
         })
         .collect();
     Grid {
@@ -343,12 +353,12 @@ fn setting_word(lang: Lang, setting: &Setting) -> &'static str {
     }
 }
 
-fn row(capability: &'static Capability, cells: Vec<CellView>) -> GridRow {
+fn row(lang: Lang, capability: &Capability, cells: Vec<CellView>) -> GridRow {
     let differs = cells
         .windows(2)
         .any(|pair| pair[0].status != pair[1].status);
     GridRow {
-        capability,
+        capability: RowHead::of(lang, capability),
         cells,
         differs,
     }
@@ -404,16 +414,6 @@ fn describe(
     }
 }
 
-/// A grid shared between renders and compared by identity.
-#[derive(Clone, Debug)]
-pub struct SharedGrid(pub Rc<Grid>);
-
-impl PartialEq for SharedGrid {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -429,7 +429,7 @@ mod tests {
         let m = builtin().unwrap();
         let releases = [m.release("rhel-5").unwrap(), m.release("rhel-6").unwrap()];
         let caps: Vec<&Capability> = m.capabilities.iter().collect();
-        let grid = release_grid(Lang::En, &releases, &caps, today());
+        let grid = release_grid(Lang::En, &Rc::new(m.clone()), &releases, &caps, today());
         assert_eq!(grid.columns.len(), 2);
         assert_eq!(grid.rows.len(), caps.len());
         let dom0 = grid
@@ -439,7 +439,7 @@ mod tests {
             .unwrap();
         assert!(dom0.differs);
         assert_eq!(
-            dom0.cells[0].details().reason,
+            dom0.cells[0].details().unwrap().reason,
             "RHEL 5 ships its own patched kernel (kernel-xen) for this."
         );
         assert_eq!(
@@ -460,7 +460,10 @@ mod tests {
                 .iter()
                 .find(|r| r.capability.id == "xen-dom0")
                 .unwrap();
-            (dom0.cells[0].status, dom0.cells[0].details().reason)
+            (
+                dom0.cells[0].status,
+                dom0.cells[0].details().unwrap().reason,
+            )
         };
         assert_eq!(status("2.6.18-419.el5xen").0, Status::Yes);
         let (no, why) = status("2.6.18-419.el5");
@@ -483,7 +486,7 @@ mod tests {
             .find(|r| r.capability.id == "xen-dom0")
             .unwrap();
         assert_eq!(dom0.cells[0].status, Status::Yes);
-        assert_eq!(dom0.cells[0].details().basis, "Mainline kernel");
+        assert_eq!(dom0.cells[0].details().unwrap().basis, "Mainline kernel");
     }
 
     #[test]
@@ -501,7 +504,7 @@ mod tests {
             .find(|r| r.capability.id == "xen-dom0")
             .unwrap();
         assert_eq!(dom0.cells[0].status, Status::Partial);
-        let reason = dom0.cells[0].details().reason;
+        let reason = dom0.cells[0].details().unwrap().reason;
         assert!(
             reason.contains("CONFIG_XEN_BLKDEV_BACKEND=is not set"),
             "{reason}"

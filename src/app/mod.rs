@@ -1,51 +1,24 @@
 //! The Yew user interface: state, URL handling, wording, and one component per file.
 //!
-//! Data flows one way: URL -> state -> evaluation (core) -> view; user actions -> reducer ->
-//! state -> URL.
+//! Data flows one way: URL or attributes -> state -> view model (evaluation by the core) ->
+//! components, exports and the embedding's verdicts; user actions -> reducer -> state -> URL.
+//! docs/architecture.md walks through it with the file for each step.
 
 pub mod browser;
 pub mod components;
 pub mod crash;
 pub mod custom;
 pub mod export;
-pub mod filter;
 pub mod grid;
-pub mod handlers;
+pub mod hooks;
 pub mod i18n;
 pub mod prerender;
 pub mod state;
 pub mod text;
 pub mod url;
-
-use std::ops::Deref;
+pub mod view_model;
 
 pub use components::app::{App, AppProps, Layout, Mode};
-
-/// A reference into the static matrix that props compare by identity, not by value.
-#[derive(Debug)]
-pub struct Shared<T: 'static>(pub &'static T);
-
-impl<T> Clone for Shared<T> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<T> Copy for Shared<T> {}
-
-impl<T> PartialEq for Shared<T> {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.0, other.0)
-    }
-}
-
-impl<T> Deref for Shared<T> {
-    type Target = T;
-
-    fn deref(&self) -> &T {
-        self.0
-    }
-}
 
 /// Mounts the page into `[data-pv-matrix-page]`, reading its state from the location's query
 /// string; does nothing on a page without that element.
@@ -75,6 +48,7 @@ fn mount_now() {
         layout: Layout::Full,
         on_change: None,
         custom_data: None,
+        on_view: None,
         lang: browser::language().unwrap_or_default(),
     };
     if root.has_attribute(prerender::ATTRIBUTE) {

@@ -6,7 +6,7 @@ use yew::Reducible;
 
 use super::i18n::Lang;
 use super::url::{QueryParams, DEFAULT_RELEASES};
-use crate::matrix::{Capability, Matrix, Release, Status};
+use crate::matrix::{Matrix, Status};
 
 /// The views of the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,29 +43,33 @@ pub enum IdKind {
     Language,
 }
 
-/// Everything the page shows that the user can change.
-#[derive(Clone, Debug)]
+/// Everything the page shows that the user can change. Releases and capabilities are held by
+/// their canonical ids (an alias in a link is resolved on the way in).
+#[derive(Clone, Debug, PartialEq)]
 pub struct State {
-    pub matrix: &'static Matrix,
+    /// Compared by identity first (`Rc` of an `Eq` type), so comparing states stays cheap.
+    pub matrix: Rc<Matrix>,
     pub view: View,
     /// The matrix view's releases, in the order they were picked.
-    pub selected: Vec<&'static Release>,
+    pub selected: Vec<String>,
     /// Whether the system view shows the matrix of `selected` too (the link named releases).
     pub system_with_matrix: bool,
     /// The compare view's releases.
-    pub compare: Vec<&'static Release>,
+    pub compare: Vec<String>,
     /// The system view's input: a kernel string, os-release contents or a kernel config.
     pub kernel: String,
     /// The minimum-release view's capabilities.
-    pub need: Vec<&'static Capability>,
+    pub need: Vec<String>,
     /// Capabilities shown; empty shows all (an embedding page names the few it is about).
-    pub capabilities: Vec<&'static Capability>,
+    pub capabilities: Vec<String>,
     /// Hypervisor groups shown; empty shows all.
     pub hypervisors: Vec<String>,
     /// Statuses shown; empty shows all.
     pub statuses: Vec<Status>,
     /// The cell whose reason and sources are open.
     pub open: Option<CellId>,
+    /// Whether the compare view shows only the capabilities whose verdicts differ.
+    pub only_differences: bool,
     /// Ids from the link that match nothing, for a notice.
     pub unknown: Vec<(IdKind, String)>,
     /// The interface language the link or the language switch chose; `None` leaves it to the
@@ -101,47 +105,29 @@ pub enum Action {
     DismissUnknown,
     /// Switch the interface language.
     SetLang(Lang),
-}
-
-/// Compares by identity: the matrix and its releases are shared, never copied, so comparing
-/// them by value would walk the whole data set on every action.
-impl PartialEq for State {
-    fn eq(&self, other: &Self) -> bool {
-        fn same<T>(a: &[&T], b: &[&T]) -> bool {
-            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| std::ptr::eq(*x, *y))
-        }
-        std::ptr::eq(self.matrix, other.matrix)
-            && self.view == other.view
-            && same(&self.selected, &other.selected)
-            && self.system_with_matrix == other.system_with_matrix
-            && same(&self.compare, &other.compare)
-            && self.kernel == other.kernel
-            && same(&self.need, &other.need)
-            && same(&self.capabilities, &other.capabilities)
-            && self.hypervisors == other.hypervisors
-            && self.statuses == other.statuses
-            && self.open == other.open
-            && self.unknown == other.unknown
-            && self.lang == other.lang
-    }
+    /// Show only the rows that differ in the compare view, or all of them.
+    ToggleOnlyDifferences,
+    /// Read the same view against another matrix (the host's custom data changed).
+    UseMatrix(Rc<Matrix>),
 }
 
 impl State {
     /// The state a link describes; ids that match nothing are collected for a notice.
-    pub fn from_query(matrix: &'static Matrix, params: &QueryParams) -> Self {
+    pub fn from_query(matrix: Rc<Matrix>, params: &QueryParams) -> Self {
         let mut unknown = Vec::new();
-        let mut releases = |ids: &[String]| -> Vec<&'static Release> {
-            let mut found: Vec<&'static Release> = Vec::new();
+        let mut note = |kind: IdKind, id: &str| {
+            let notice = (kind, id.to_owned());
+            if !unknown.contains(&notice) {
+                unknown.push(notice);
+            }
+        };
+        let mut releases = |ids: &[String]| -> Vec<String> {
+            let mut found: Vec<String> = Vec::new();
             for id in ids {
                 match matrix.release(id) {
-                    Some(r) if !found.iter().any(|f| std::ptr::eq(*f, r)) => found.push(r),
+                    Some(r) if !found.contains(&r.id) => found.push(r.id.clone()),
                     Some(_) => {}
-                    None => {
-                        let notice = (IdKind::Release, id.clone());
-                        if !unknown.contains(&notice) {
-                            unknown.push(notice);
-                        }
-                    }
+                    None => note(IdKind::Release, id),
                 }
             }
             found
@@ -149,13 +135,13 @@ impl State {
         let default: Vec<String> = DEFAULT_RELEASES.iter().map(|s| (*s).to_owned()).collect();
         let selected = releases(params.releases.as_deref().unwrap_or(&default));
         let compare = releases(params.compare.as_deref().unwrap_or_default());
-        let mut capabilities_of = |ids: &[String]| -> Vec<&'static Capability> {
-            let mut found: Vec<&'static Capability> = Vec::new();
+        let mut capabilities_of = |ids: &[String]| -> Vec<String> {
+            let mut found: Vec<String> = Vec::new();
             for id in ids {
                 match matrix.capability(id) {
-                    Some(c) if !found.iter().any(|f| f.id == c.id) => found.push(c),
+                    Some(c) if !found.contains(&c.id) => found.push(c.id.clone()),
                     Some(_) => {}
-                    None => unknown.push((IdKind::Capability, id.clone())),
+                    None => note(IdKind::Capability, id),
                 }
             }
             found
@@ -169,7 +155,7 @@ impl State {
                     hypervisors.push(id.clone());
                 }
             } else {
-                unknown.push((IdKind::Hypervisor, id.clone()));
+                note(IdKind::Hypervisor, id);
             }
         }
         let mut statuses = Vec::new();
@@ -177,13 +163,13 @@ impl State {
             match word.parse::<Status>() {
                 Ok(status) if !statuses.contains(&status) => statuses.push(status),
                 Ok(_) => {}
-                Err(()) => unknown.push((IdKind::Status, word.clone())),
+                Err(_) => note(IdKind::Status, word),
             }
         }
         let lang = params.lang.as_deref().and_then(|tag| {
             let lang = Lang::from_tag(tag);
             if lang.is_none() && !tag.is_empty() {
-                unknown.push((IdKind::Language, tag.to_owned()));
+                note(IdKind::Language, tag);
             }
             lang
         });
@@ -208,16 +194,22 @@ impl State {
             hypervisors,
             statuses,
             open: None,
+            only_differences: false,
             unknown,
             lang,
         }
     }
 
+    /// Whether the system view's input is a pasted kernel configuration rather than a kernel
+    /// string or os-release: a link cannot carry it.
+    pub fn kernel_is_config(&self) -> bool {
+        self.kernel.contains("CONFIG_")
+    }
+
     /// The link for this state: the active view's parameters and the filters, canonical ids.
     pub fn to_params(&self) -> QueryParams {
-        let ids = |releases: &[&Release]| releases.iter().map(|r| r.id.clone()).collect();
         let mut params = QueryParams {
-            capabilities: self.capabilities.iter().map(|c| c.id.clone()).collect(),
+            capabilities: self.capabilities.clone(),
             hypervisors: self.hypervisors.clone(),
             statuses: self
                 .statuses
@@ -228,34 +220,31 @@ impl State {
             ..QueryParams::default()
         };
         match self.view {
-            View::Matrix => params.releases = Some(ids(&self.selected)),
+            View::Matrix => params.releases = Some(self.selected.clone()),
             View::System => {
                 // A pasted kernel config is too long for a link and may be private: the link
                 // keeps the view with an empty input, so it still reads back as this view.
-                params.kernel = Some(if self.kernel.contains("CONFIG_") {
+                params.kernel = Some(if self.kernel_is_config() {
                     String::new()
                 } else {
                     self.kernel.clone()
                 });
                 if self.system_with_matrix {
-                    params.releases = Some(ids(&self.selected));
+                    params.releases = Some(self.selected.clone());
                 }
             }
-            View::Compare => params.compare = Some(ids(&self.compare)),
-            View::Minimum => {
-                params.need = Some(self.need.iter().map(|c| c.id.clone()).collect());
-            }
+            View::Compare => params.compare = Some(self.compare.clone()),
+            View::Minimum => params.need = Some(self.need.clone()),
         }
         params
     }
 }
 
-/// Adds the release with `id` to a list, or removes it when it is there.
-fn toggle(list: &mut Vec<&'static Release>, matrix: &'static Matrix, id: &str) {
-    if list.iter().any(|r| r.id == id) {
-        list.retain(|r| r.id != id);
-    } else if let Some(release) = matrix.release(id) {
-        list.push(release);
+/// Adds the release named by `id_or_alias` to a list by its canonical id, or removes it when
+/// it is there.
+fn toggle_release(list: &mut Vec<String>, matrix: &Matrix, id_or_alias: &str) {
+    if let Some(release) = matrix.release(id_or_alias) {
+        toggle_item(list, release.id.clone());
     }
 }
 
@@ -274,11 +263,12 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        let matrix = next.matrix;
+        let matrix = Rc::clone(&next.matrix);
         match action {
             Action::Toggle(id) => {
-                toggle(&mut next.selected, matrix, &id);
-                if next.open.as_ref().is_some_and(|cell| cell.release == id) {
+                toggle_release(&mut next.selected, &matrix, &id);
+                let open_column = next.open.as_ref().map(|cell| cell.release.clone());
+                if open_column.is_some_and(|column| !next.selected.contains(&column)) {
                     next.open = None;
                 }
             }
@@ -286,17 +276,12 @@ impl Reducible for State {
                 next.selected.clear();
                 next.open = None;
             }
-            Action::ToggleCompare(id) => toggle(&mut next.compare, matrix, &id),
+            Action::ToggleCompare(id) => toggle_release(&mut next.compare, &matrix, &id),
             Action::ClearCompare => next.compare.clear(),
             Action::SetKernel(text) => next.kernel = text,
             Action::ToggleNeed(id) => {
                 if let Some(capability) = matrix.capability(&id) {
-                    match next.need.iter().position(|c| c.id == id) {
-                        Some(i) => {
-                            next.need.remove(i);
-                        }
-                        None => next.need.push(capability),
-                    }
+                    toggle_item(&mut next.need, capability.id.clone());
                 }
             }
             Action::ToggleHypervisor(id) => {
@@ -321,6 +306,15 @@ impl Reducible for State {
             }
             Action::DismissUnknown => next.unknown.clear(),
             Action::SetLang(lang) => next.lang = Some(lang),
+            Action::ToggleOnlyDifferences => next.only_differences = !next.only_differences,
+            Action::UseMatrix(other) => {
+                if !Rc::ptr_eq(&other, &matrix) {
+                    next = State {
+                        open: None,
+                        ..State::from_query(other, &self.to_params())
+                    };
+                }
+            }
         }
         if next == *self {
             self
@@ -337,13 +331,13 @@ mod tests {
 
     fn state(query: &str) -> Rc<State> {
         Rc::new(State::from_query(
-            builtin().unwrap(),
+            Rc::new(builtin().unwrap().clone()),
             &QueryParams::parse(query),
         ))
     }
 
-    fn ids(releases: &[&Release]) -> Vec<String> {
-        releases.iter().map(|r| r.id.clone()).collect()
+    fn ids(releases: &[String]) -> Vec<String> {
+        releases.to_vec()
     }
 
     #[test]
@@ -392,6 +386,19 @@ mod tests {
         assert!(Rc::ptr_eq(&s, &same));
     }
 
+    /// Issue 13, defect 8: toggling by an alias added a second column for the same release.
+    #[test]
+    fn toggling_by_an_alias_toggles_the_release_once() {
+        let s = state("?releases=debian-6.0");
+        let s = s.reduce(Action::Toggle("debian-squeeze".into()));
+        assert_eq!(ids(&s.selected), Vec::<String>::new());
+        let s = s.reduce(Action::Toggle("DEBIAN-SQUEEZE".into()));
+        let s = s.reduce(Action::ToggleCompare("debian-squeeze".into()));
+        let s = s.reduce(Action::ToggleCompare("debian-6.0".into()));
+        assert_eq!(ids(&s.selected), ["debian-6.0"]);
+        assert!(s.compare.is_empty());
+    }
+
     #[test]
     fn removing_a_release_closes_its_open_cell() {
         let cell = CellId {
@@ -421,7 +428,7 @@ mod tests {
         ] {
             let s = state(query);
             assert_eq!(s.to_params().to_query(), query, "{query}");
-            let again = State::from_query(s.matrix, &s.to_params());
+            let again = State::from_query(Rc::clone(&s.matrix), &s.to_params());
             assert!(again == *s, "{query}");
         }
     }
@@ -460,7 +467,7 @@ mod tests {
     #[test]
     fn the_link_of_a_pasted_config_reads_back_as_the_system_view() {
         let s = state("?kernel=CONFIG_XEN%3Dy");
-        let again = State::from_query(s.matrix, &s.to_params());
+        let again = State::from_query(Rc::clone(&s.matrix), &s.to_params());
         assert_eq!(again.view, View::System);
         assert_eq!(again.to_params(), s.to_params());
     }

@@ -12,12 +12,11 @@ use wasm_bindgen::prelude::*;
 use yew::{AppHandle, Callback};
 
 use crate::app::crash;
-use crate::app::custom::{self, CustomInput};
+use crate::app::custom::CustomInput;
 use crate::app::export::table;
-use crate::app::state::State;
 use crate::app::url::QueryParams;
+use crate::app::view_model::ViewModel;
 use crate::app::{browser, App, AppProps, Layout, Mode};
-use crate::matrix::builtin;
 
 /// One widget inside one `<pv-matrix>` element.
 #[wasm_bindgen]
@@ -26,9 +25,8 @@ pub struct EmbeddedWidget {
     host: web_sys::HtmlElement,
     /// Where the widget renders, inside the element's shadow root.
     root: web_sys::Element,
-    /// The state's parameters as last reported, for `verdicts()`.
-    current: Rc<RefCell<QueryParams>>,
-    custom: Option<CustomInput>,
+    /// What the widget shows, as last reported, for `verdicts()`.
+    shown: Rc<RefCell<Option<Rc<ViewModel>>>>,
 }
 
 #[wasm_bindgen]
@@ -46,9 +44,9 @@ impl EmbeddedWidget {
         custom_text: Option<String>,
         custom_error: Option<String>,
     ) -> EmbeddedWidget {
-        let current = Rc::new(RefCell::new(QueryParams::parse(&query)));
+        let shown = Rc::default();
         let custom = custom_input(custom_label, custom_text, custom_error);
-        let props = props(&host, &current, query, compact, custom.clone());
+        let props = props(&host, &shown, query, compact, custom);
         crash::install_panic_hook();
         crash::register(&root);
         let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
@@ -56,8 +54,7 @@ impl EmbeddedWidget {
             handle,
             host,
             root,
-            current,
-            custom,
+            shown,
         }
     }
 
@@ -70,33 +67,19 @@ impl EmbeddedWidget {
         custom_text: Option<String>,
         custom_error: Option<String>,
     ) {
-        self.custom = custom_input(custom_label, custom_text, custom_error);
-        let props = props(
-            &self.host,
-            &self.current,
-            query,
-            compact,
-            self.custom.clone(),
-        );
+        let custom = custom_input(custom_label, custom_text, custom_error);
+        let props = props(&self.host, &self.shown, query, compact, custom);
         self.handle.update(props);
     }
 
-    /// The verdicts on screen as JSON: `{"data_as_of": ..., "rows": [{"release", "capability",
-    /// "status", "verdict", "reason", "sources"}, ...]}`.
+    /// The verdicts on screen as JSON, the same as the JSON export: `{"data_as_of": ...,
+    /// "rows": [{"release", "capability", "status", "verdict", "reason", "sources"}, ...]}`;
+    /// `{}` before the widget has rendered.
     pub fn verdicts(&self) -> String {
-        let Ok(builtin) = builtin() else {
-            return "{}".to_owned();
-        };
-        let matrix = match &self.custom {
-            Some(input) => custom::load(builtin, input).matrix(builtin),
-            None => builtin,
-        };
-        let state = State::from_query(matrix, &self.current.borrow());
-        let today = browser::today().unwrap_or(matrix.data_as_of);
-        let lang = state
-            .lang
-            .unwrap_or_else(|| browser::language().unwrap_or_default());
-        table(&state, today, lang).to_json()
+        self.shown
+            .borrow()
+            .as_ref()
+            .map_or_else(|| "{}".to_owned(), |model| table(model).to_json())
     }
 
     /// Removes the widget (the element left the page).
@@ -126,13 +109,13 @@ fn custom_input(
 
 fn props(
     host: &web_sys::HtmlElement,
-    current: &Rc<RefCell<QueryParams>>,
+    shown: &Rc<RefCell<Option<Rc<ViewModel>>>>,
     query: String,
     compact: bool,
     custom_data: Option<CustomInput>,
 ) -> AppProps {
     let host = host.clone();
-    let current = current.clone();
+    let shown = Rc::clone(shown);
     AppProps {
         query: query.into(),
         today: browser::today(),
@@ -147,7 +130,9 @@ fn props(
         lang: browser::language().unwrap_or_default(),
         on_change: Some(Callback::from(move |params: QueryParams| {
             browser::dispatch_change(&host, &params);
-            *current.borrow_mut() = params;
+        })),
+        on_view: Some(Callback::from(move |model: Rc<ViewModel>| {
+            *shown.borrow_mut() = Some(model);
         })),
         custom_data,
     }

@@ -34,16 +34,41 @@ pub struct DataFiles<'a> {
 /// Returns every problem found, each naming its file and the path within it.
 pub fn load(files: &DataFiles<'_>) -> Result<Matrix, DataError> {
     let mut lint = Lint::default();
-    let raw_capabilities: Option<RawCapabilities> = lint.parse(files.capabilities);
-    let raw_sources: Option<RawSources> = lint.parse(files.sources);
-    let raw_distros: Vec<(DataFile<'_>, RawDistro)> = files
-        .distros
-        .iter()
-        .filter_map(|file| lint.parse(*file).map(|raw| (*file, raw)))
-        .collect();
+    let raw = RawFiles::parse(&mut lint, files);
+    build(lint, raw, true)
+}
 
+/// The raw shapes of a set of data files, each distribution with its file's path.
+struct RawFiles {
+    capabilities: (String, Option<RawCapabilities>),
+    sources: (String, Option<RawSources>),
+    distros: Vec<(String, RawDistro)>,
+}
+
+impl RawFiles {
+    fn parse(lint: &mut Lint, files: &DataFiles<'_>) -> Self {
+        RawFiles {
+            capabilities: (
+                files.capabilities.path.to_owned(),
+                lint.parse(files.capabilities),
+            ),
+            sources: (files.sources.path.to_owned(), lint.parse(files.sources)),
+            distros: files
+                .distros
+                .iter()
+                .filter_map(|file| lint.parse(*file).map(|raw| (file.path.to_owned(), raw)))
+                .collect(),
+        }
+    }
+}
+
+/// Validates raw shapes into a matrix: the one place where references, names, citations and
+/// inheritance are resolved. `every_source_cited` holds for the built-in data; custom data may
+/// replace the only release that cited a built-in source.
+fn build(mut lint: Lint, raw: RawFiles, every_source_cited: bool) -> Result<Matrix, DataError> {
+    let (sources_path, raw_sources) = raw.sources;
     let sources = raw_sources
-        .map(|raw| lint.sources(files.sources.path, raw))
+        .map(|raw| lint.sources(&sources_path, raw))
         .unwrap_or_default();
     let mut cited = HashSet::new();
     let mut resolver = SourceResolver {
@@ -51,8 +76,9 @@ pub fn load(files: &DataFiles<'_>) -> Result<Matrix, DataError> {
         cited: &mut cited,
     };
 
+    let (capabilities_path, raw_capabilities) = raw.capabilities;
     let matrix = raw_capabilities.map(|raw| {
-        lint.file = files.capabilities.path.to_owned();
+        lint.file = capabilities_path;
         let data_as_of = lint.date("data_as_of", &raw.data_as_of);
         let hypervisors = lint.hypervisors(raw.hypervisors);
         let capabilities = lint.capabilities(raw.capabilities, &hypervisors, &mut resolver);
@@ -66,10 +92,10 @@ pub fn load(files: &DataFiles<'_>) -> Result<Matrix, DataError> {
     let mut distros = Vec::new();
     let mut distro_files = Vec::new();
     let mut release_names = HashMap::new();
-    for (file, raw) in raw_distros {
-        lint.file = file.path.to_owned();
+    for (path, raw) in raw.distros {
+        lint.file = path.clone();
         distros.push(lint.distro(raw, &capability_ids, &mut resolver, &mut release_names));
-        distro_files.push(file.path);
+        distro_files.push(path);
     }
     lint.unique(
         "distro",
@@ -80,26 +106,25 @@ pub fn load(files: &DataFiles<'_>) -> Result<Matrix, DataError> {
     );
     lint.inherit(&mut distros, &distro_files);
 
-    lint.file = files.sources.path.to_owned();
-    for (i, source) in sources.iter().enumerate() {
-        if !cited.contains(&source.id) {
-            lint.problem(
-                format!("sources[{i}]"),
-                format!(
-                    "source {} is never cited; remove it or cite it",
-                    Quoted(&source.id)
-                ),
-            );
+    if every_source_cited {
+        lint.file = sources_path;
+        for (i, source) in sources.iter().enumerate() {
+            if !cited.contains(&source.id) {
+                lint.problem(
+                    format!("sources[{i}]"),
+                    format!(
+                        "source {} is never cited; remove it or cite it",
+                        Quoted(&source.id)
+                    ),
+                );
+            }
         }
     }
 
     match (lint.problems.is_empty(), matrix) {
-        (true, Some((Some(data_as_of), hypervisors, capabilities))) => Ok(Matrix {
-            data_as_of,
-            hypervisors,
-            capabilities,
-            distros,
-        }),
+        (true, Some((Some(data_as_of), hypervisors, capabilities))) => {
+            Ok(Matrix::new(data_as_of, hypervisors, capabilities, distros))
+        }
         _ => Err(DataError {
             problems: lint.problems,
         }),
@@ -117,21 +142,94 @@ pub struct Customised {
     pub statements: usize,
 }
 
-/// Applies custom data (`RawCustom`, described in docs/embedding.md) to `base`, checked by the
-/// same rules as the built-in data. An item with a problem is left out and the problem reported
-/// with its path; everything valid is applied, so a host's mistake never costs the built-in data.
-pub fn load_custom(base: &Matrix, file: DataFile<'_>) -> Customised {
+/// The valid items of a custom document, still raw: merged into the built-in raw shapes so
+/// that one [`build`] resolves names, citations and inheritance for both.
+#[derive(Default)]
+struct Accepted {
+    sources: Vec<RawSource>,
+    capabilities: Vec<RawCapability>,
+    distros: Vec<RawDistro>,
+    releases: Vec<RawCustomRelease>,
+    statements: Vec<RawCustomStatement>,
+}
+
+/// Loads the data files with custom data (`RawCustom`, described in docs/embedding.md) merged
+/// in. Each custom item is checked by the same rules as the built-in data; an item with a
+/// problem is left out and the problem reported with its path, so a host's mistake never costs
+/// the built-in data. The valid items are merged into the raw files, which are then loaded once.
+///
+/// # Errors
+///
+/// Only when the data files themselves do not load (the built-in data lint prevents that).
+pub fn load_custom(files: &DataFiles<'_>, file: DataFile<'_>) -> Result<Customised, DataError> {
+    let base = load(files)?;
+    let (accepted, problems) = check_custom(&base, file);
+    let releases = accepted.releases.len();
+    let statements = accepted.statements.len();
+
+    let mut lint = Lint::default();
+    let mut raw = RawFiles::parse(&mut lint, files);
+    merge(&mut raw, accepted, file.path);
+    let matrix = build(lint, raw, false)?;
+    Ok(Customised {
+        matrix,
+        problems,
+        releases,
+        statements,
+    })
+}
+
+/// Puts accepted custom items into the raw shapes: new sources, capabilities and
+/// distributions at the end, a release with a built-in id in place of that release, a
+/// statement in place of the release's own for the same capability.
+fn merge(raw: &mut RawFiles, accepted: Accepted, label: &str) {
+    if let Some(sources) = &mut raw.sources.1 {
+        sources.sources.extend(accepted.sources);
+    }
+    if let Some(capabilities) = &mut raw.capabilities.1 {
+        capabilities.capabilities.extend(accepted.capabilities);
+    }
+    raw.distros
+        .extend(accepted.distros.into_iter().map(|d| (label.to_owned(), d)));
+    for custom in accepted.releases {
+        let Some((_, distro)) = raw.distros.iter_mut().find(|(_, d)| d.id == custom.distro) else {
+            continue;
+        };
+        match distro
+            .releases
+            .iter_mut()
+            .find(|r| r.id == custom.release.id)
+        {
+            Some(old) => *old = custom.release,
+            None => distro.releases.push(custom.release),
+        }
+    }
+    for custom in accepted.statements {
+        let release = raw
+            .distros
+            .iter_mut()
+            .flat_map(|(_, d)| &mut d.releases)
+            .find(|r| r.id == custom.release);
+        let Some(release) = release else { continue };
+        let capability = &custom.statement.capability;
+        match release
+            .statements
+            .iter_mut()
+            .find(|s| s.capability == *capability)
+        {
+            Some(old) => *old = custom.statement,
+            None => release.statements.push(custom.statement),
+        }
+    }
+}
+
+/// Checks each item of a custom document against `base` and what was accepted before it.
+fn check_custom(base: &Matrix, file: DataFile<'_>) -> (Accepted, Vec<DataProblem>) {
     let mut lint = Lint {
         file: file.path.to_owned(),
         problems: Vec::new(),
     };
-    let mut matrix = base.clone();
-    let customised = |lint: Lint, matrix, releases, statements| Customised {
-        matrix,
-        problems: lint.problems,
-        releases,
-        statements,
-    };
+    let mut accepted = Accepted::default();
     let raw = match json::parse(file.text) {
         Ok(value) => {
             let mut shape_problems = Vec::new();
@@ -147,7 +245,7 @@ pub fn load_custom(base: &Matrix, file: DataFile<'_>) -> Customised {
         }
     };
     let Some(raw) = raw else {
-        return customised(lint, matrix, 0, 0);
+        return (accepted, lint.problems);
     };
 
     // Sources: the built-in ones (cited anywhere) and the valid new ones.
@@ -161,9 +259,10 @@ pub fn load_custom(base: &Matrix, file: DataFile<'_>) -> Customised {
                 format!("{} is already a source", Quoted(&source.id)),
             );
         }
-        let checked = lint.sources_at(&format!("sources[{i}]"), source);
+        let checked = lint.sources_at(&format!("sources[{i}]"), source.clone());
         if lint.problems.len() == before {
             known.push(checked);
+            accepted.sources.push(source);
         }
     }
     let mut cited = HashSet::new();
@@ -184,19 +283,20 @@ pub fn load_custom(base: &Matrix, file: DataFile<'_>) -> Customised {
                 format!("{} is already a capability", Quoted(&c.id)),
             );
         }
-        let capability = lint.capability(&at, c, &base.hypervisors, &mut resolver);
+        lint.capability(&at, c.clone(), &base.hypervisors, &mut resolver);
         if lint.problems.len() == before {
-            matrix.capabilities.push(capability);
+            accepted.capabilities.push(c);
         } else if fresh {
-            capability_ids.remove(&capability.id);
+            capability_ids.remove(&c.id);
         }
     }
 
+    let mut distro_ids: Vec<String> = base.distros.iter().map(|d| d.id.clone()).collect();
     for (i, d) in raw.distros.into_iter().enumerate() {
         let at = format!("distros[{i}]");
         let before = lint.problems.len();
         lint.id(&format!("{at}.id"), &d.id);
-        if matrix.distros.iter().any(|m| m.id == d.id) {
+        if distro_ids.contains(&d.id) {
             lint.problem(
                 format!("{at}.id"),
                 format!(
@@ -209,7 +309,8 @@ pub fn load_custom(base: &Matrix, file: DataFile<'_>) -> Customised {
             lint.problem(format!("{at}.name"), "empty name");
         }
         if lint.problems.len() == before {
-            matrix.distros.push(Distro {
+            distro_ids.push(d.id.clone());
+            accepted.distros.push(RawDistro {
                 id: d.id,
                 name: d.name,
                 end_of_support_meaning: d.end_of_support_meaning,
@@ -218,78 +319,74 @@ pub fn load_custom(base: &Matrix, file: DataFile<'_>) -> Customised {
         }
     }
 
+    // Who answers to each id and alias now; a valid replacement frees its release's names.
     let mut names: HashMap<String, String> = HashMap::new();
-    for release in matrix.releases() {
+    let mut release_ids: HashSet<String> = HashSet::new();
+    for release in base.releases() {
+        release_ids.insert(release.id.clone());
         for name in std::iter::once(&release.id).chain(&release.aliases) {
             names.insert(name.clone(), format!("the built-in {}", release.id));
         }
     }
-    let parents = Parents::of(&matrix.distros);
-    let mut releases = 0;
+    let parents = Parents::of(&base.distros);
     for (i, custom) in raw.releases.into_iter().enumerate() {
         let at = format!("releases[{i}]");
         let before = lint.problems.len();
-        let Some(distro) = matrix.distros.iter().position(|d| d.id == custom.distro) else {
+        if !distro_ids.contains(&custom.distro) {
             lint.problem(
                 format!("{at}.distro"),
                 format!("unknown distribution {}", Quoted(&custom.distro)),
             );
             continue;
-        };
-        // A release with a built-in id replaces that release, names and all.
-        let replaces = matrix.distros[distro]
-            .releases
-            .iter()
-            .position(|r| r.id == custom.release.id);
-        if let Some(old) = replaces {
-            let old = &matrix.distros[distro].releases[old];
+        }
+        // A release with a built-in id replaces that release, names and all; its names are
+        // freed only if the replacement is valid (else the built-in release keeps them).
+        let replaced = base
+            .releases()
+            .find(|r| r.id == custom.release.id && r.distro == custom.distro);
+        let before_names = names.clone();
+        if let Some(old) = replaced {
             for name in std::iter::once(&old.id).chain(&old.aliases) {
                 names.remove(name);
             }
         }
-        let distro_id = matrix.distros[distro].id.clone();
-        let release = lint.release(
+        let checked = lint.release(
             i,
-            custom.release,
-            &distro_id,
+            custom.release.clone(),
+            &custom.distro,
             &capability_ids,
             &mut resolver,
             &mut names,
         );
-        let Some(mut release) = release else { continue };
-        lint.inherit_one(&format!("{at}.inherits"), &mut release, &parents);
+        if let Some(mut release) = checked {
+            lint.inherit_one(&format!("{at}.inherits"), &mut release, &parents);
+        }
         if lint.problems.len() > before {
+            names = before_names;
             continue;
         }
-        let list = &mut matrix.distros[distro].releases;
-        match replaces {
-            Some(old) => list[old] = release,
-            None => list.push(release),
-        }
-        releases += 1;
+        release_ids.insert(custom.release.id.clone());
+        accepted.releases.push(custom);
     }
 
-    let mut statements = 0;
     for (j, custom) in raw.statements.into_iter().enumerate() {
         let path = format!("statements[{j}]");
         let before = lint.problems.len();
-        let statement = lint.statement(&path, custom.statement, &capability_ids, &mut resolver);
-        let Some(target) = matrix
-            .releases()
-            .find(|r| r.id == custom.release)
-            .map(|r| r.id.clone())
-        else {
+        lint.statement(
+            &path,
+            custom.statement.clone(),
+            &capability_ids,
+            &mut resolver,
+        );
+        if !release_ids.contains(&custom.release) {
             lint.problem(
                 format!("{path}.release"),
                 format!("unknown release {}", Quoted(&custom.release)),
             );
-            continue;
-        };
-        if lint.problems.len() > before {
-            continue;
         }
-        apply_statement(&mut matrix, &target, statement);
-        statements += 1;
+        if lint.problems.len() == before {
+            accepted.statements.push(custom);
+        }
     }
 
     for (i, source) in known.iter().enumerate().skip(builtin_count) {
@@ -300,7 +397,7 @@ pub fn load_custom(base: &Matrix, file: DataFile<'_>) -> Customised {
             );
         }
     }
-    customised(lint, matrix, releases, statements)
+    (accepted, lint.problems)
 }
 
 /// Every source the built-in data cites, once.
@@ -321,39 +418,6 @@ fn base_sources(matrix: &Matrix) -> Vec<Source> {
         .filter(|s| seen.insert(s.id.clone()))
         .cloned()
         .collect()
-}
-
-/// Sets a release's statement for a capability, replacing its own or inherited one, and passes
-/// it on to the releases that inherit from this one and have none of their own.
-fn apply_statement(matrix: &mut Matrix, release_id: &str, statement: Statement) {
-    let name = matrix
-        .releases()
-        .find(|r| r.id == release_id)
-        .map(|r| r.name.clone())
-        .unwrap_or_default();
-    for release in matrix.distros.iter_mut().flat_map(|d| &mut d.releases) {
-        let copy = if release.id == release_id {
-            statement.clone()
-        } else if release.inherits.as_deref() == Some(release_id)
-            && release
-                .statement(&statement.capability)
-                .is_none_or(|s| s.inherited_from.is_some())
-        {
-            Statement {
-                inherited_from: Some(Inherited {
-                    release: release_id.to_owned(),
-                    name: name.clone(),
-                }),
-                ..statement.clone()
-            }
-        } else {
-            continue;
-        };
-        release
-            .statements
-            .retain(|s| s.capability != copy.capability);
-        release.statements.push(copy);
-    }
 }
 
 /// Resolves source ids and remembers which were cited.
@@ -771,10 +835,10 @@ impl Lint {
     /// Copies each parent's statements into the releases that inherit from it, except where
     /// the release has its own. Parents must exist and must not inherit themselves, so the
     /// result never depends on the order of files.
-    fn inherit(&mut self, distros: &mut [Distro], files: &[&str]) {
+    fn inherit(&mut self, distros: &mut [Distro], files: &[String]) {
         let parents = Parents::of(distros);
         for (distro, file) in distros.iter_mut().zip(files) {
-            self.file = (*file).to_owned();
+            self.file.clone_from(file);
             for (i, release) in distro.releases.iter_mut().enumerate() {
                 self.inherit_one(&format!("releases[{i}].inherits"), release, &parents);
             }

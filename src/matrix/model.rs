@@ -3,32 +3,67 @@
 //! Built once from the raw data files by [`crate::matrix::load`]; every reference in it has been
 //! resolved and every version and date parsed, so nothing here can fail.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 
 use super::version::KernelVersion;
 
 /// The whole matrix: capabilities grouped by hypervisor, and distributions with their releases.
-#[derive(Clone, Debug, PartialEq)]
+/// Built once by the loader and never changed, so its lookups are indexed.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Matrix {
     /// The day the data was last reviewed.
     pub data_as_of: Date,
     pub hypervisors: Vec<Hypervisor>,
     pub capabilities: Vec<Capability>,
     pub distros: Vec<Distro>,
+    /// Release ids and aliases to (distribution, release) positions; capability ids to theirs.
+    releases_by_name: HashMap<String, (usize, usize)>,
+    capabilities_by_id: HashMap<String, usize>,
 }
 
 impl Matrix {
+    /// A matrix of validated parts (the loader's job: ids and aliases are unique).
+    pub fn new(
+        data_as_of: Date,
+        hypervisors: Vec<Hypervisor>,
+        capabilities: Vec<Capability>,
+        distros: Vec<Distro>,
+    ) -> Self {
+        let mut releases_by_name = HashMap::new();
+        for (d, distro) in distros.iter().enumerate() {
+            for (r, release) in distro.releases.iter().enumerate() {
+                for name in std::iter::once(&release.id).chain(&release.aliases) {
+                    releases_by_name.entry(name.clone()).or_insert((d, r));
+                }
+            }
+        }
+        let capabilities_by_id = capabilities
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.clone(), i))
+            .collect();
+        Matrix {
+            data_as_of,
+            hypervisors,
+            capabilities,
+            distros,
+            releases_by_name,
+            capabilities_by_id,
+        }
+    }
+
     /// Looks a release up by id or alias, ignoring case (`debian-squeeze` finds `debian-6.0`).
     pub fn release(&self, id_or_alias: &str) -> Option<&Release> {
         let wanted = id_or_alias.trim().to_ascii_lowercase();
-        self.releases()
-            .find(|r| r.id == wanted || r.aliases.contains(&wanted))
+        let (d, r) = *self.releases_by_name.get(&wanted)?;
+        Some(&self.distros[d].releases[r])
     }
 
     /// Looks a capability up by id.
     pub fn capability(&self, id: &str) -> Option<&Capability> {
-        self.capabilities.iter().find(|c| c.id == id)
+        Some(&self.capabilities[*self.capabilities_by_id.get(id)?])
     }
 
     /// Every release of every distribution, in data order.
@@ -48,14 +83,14 @@ impl Matrix {
 }
 
 /// A group of capabilities: Xen, KVM/virtio, Hyper-V, VMware, historical.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Hypervisor {
     pub id: String,
     pub name: String,
 }
 
 /// A paravirtualization feature a user asks about, e.g. "Xen dom0".
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Capability {
     pub id: String,
     pub name: String,
@@ -84,7 +119,7 @@ impl Capability {
 }
 
 /// From `from` on, mainline Linux offers the capability with this status (until the next stage).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Stage {
     pub from: KernelVersion,
     pub status: Status,
@@ -94,7 +129,7 @@ pub struct Stage {
 }
 
 /// A Linux distribution and its releases, oldest first.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Distro {
     pub id: String,
     pub name: String,
@@ -104,7 +139,7 @@ pub struct Distro {
 }
 
 /// One release of a distribution, e.g. RHEL 6 or Debian 6.0 (Squeeze).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Release {
     /// `<distro>-<version>`, lower case: `rhel-6`, `sles-11-sp1`, `debian-6.0`.
     pub id: String,
@@ -184,14 +219,14 @@ impl Support {
 }
 
 /// A kernel package or flavour of a release.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Flavour {
     pub name: String,
     pub note: String,
 }
 
 /// What a release does differently from its base kernel for one capability.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Statement {
     pub capability: String,
     pub status: Status,

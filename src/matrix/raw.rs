@@ -10,20 +10,20 @@ use std::fmt;
 use super::json::Json;
 
 /// `data/capabilities.json`.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct RawCapabilities {
     pub data_as_of: String,
     pub hypervisors: Vec<RawHypervisor>,
     pub capabilities: Vec<RawCapability>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct RawHypervisor {
     pub id: String,
     pub name: String,
 }
 
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct RawCapability {
     pub id: String,
     pub name: String,
@@ -33,7 +33,7 @@ pub struct RawCapability {
     pub mainline: Vec<RawStage>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct RawStage {
     pub from: String,
     pub status: String,
@@ -44,12 +44,12 @@ pub struct RawStage {
 }
 
 /// `data/sources.json`: every cited source once, referred to by id.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct RawSources {
     pub sources: Vec<RawSource>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct RawSource {
     pub id: String,
     pub title: String,
@@ -57,7 +57,7 @@ pub struct RawSource {
 }
 
 /// `data/distros/<distro>.json`.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct RawDistro {
     pub id: String,
     pub name: String,
@@ -65,7 +65,7 @@ pub struct RawDistro {
     pub releases: Vec<RawRelease>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct RawRelease {
     pub id: String,
     pub name: String,
@@ -83,13 +83,13 @@ pub struct RawRelease {
     pub statements: Vec<RawStatement>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct RawFlavour {
     pub name: String,
     pub note: String,
 }
 
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct RawStatement {
     pub capability: String,
     pub status: String,
@@ -105,7 +105,7 @@ pub struct RawStatement {
 
 /// Custom data from a host page (`docs/embedding.md`): sources, distributions and releases to
 /// add, and statements that add to or override those of a release.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct RawCustom {
     pub sources: Vec<RawSource>,
     /// Capabilities to add, in one of the built-in hypervisor groups.
@@ -116,7 +116,7 @@ pub struct RawCustom {
 }
 
 /// A distribution that is not in the built-in data; its releases come in `releases`.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct RawCustomDistro {
     pub id: String,
     pub name: String,
@@ -124,14 +124,14 @@ pub struct RawCustomDistro {
 }
 
 /// A release as in a distribution file, plus the distribution it belongs to.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct RawCustomRelease {
     pub distro: String,
     pub release: RawRelease,
 }
 
 /// A statement as in a release, plus the release it is about.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct RawCustomStatement {
     pub release: String,
     pub statement: RawStatement,

@@ -231,9 +231,10 @@ pub fn query(text: &str) -> Result<(), String> {
         format!("parameters {params:?} written as {written:?} read back differently")
     })?;
 
-    let state = State::from_query(matrix, &params);
+    let matrix = std::rc::Rc::new(matrix.clone());
+    let state = State::from_query(std::rc::Rc::clone(&matrix), &params);
     let link = state.to_params().to_query();
-    let again = State::from_query(matrix, &QueryParams::parse(&link));
+    let again = State::from_query(std::rc::Rc::clone(&matrix), &QueryParams::parse(&link));
     ensure(again.to_params() == state.to_params(), || {
         format!("link {link:?} reads back as {:?}", again.to_params())
     })?;
@@ -373,12 +374,13 @@ fn same(ours: &Json, theirs: &serde_json::Value) -> bool {
 pub fn custom_data(text: &str) -> Result<(), String> {
     let base = matrix();
     let result = load_custom(
-        base,
+        &builtin_files(),
         DataFile {
             path: "custom",
             text,
         },
-    );
+    )
+    .map_err(|e| format!("the built-in data failed to load: {e:?}"))?;
     for problem in &result.problems {
         ensure(
             !problem.message.trim().is_empty() && !problem.to_string().is_empty(),

@@ -1,14 +1,17 @@
-//! The root component: loads the embedded data, then shows the widget or what is wrong.
+//! The root component: loads the matrix (with the host's custom data), then shows the widget
+//! or what is wrong.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::data_error::DataErrorView;
 use super::widget::Widget;
-use crate::app::custom::{self, CustomInput};
+use crate::app::custom::{load_matrix, CustomInput};
 use crate::app::i18n::Lang;
 use crate::app::url::QueryParams;
-use crate::app::Shared;
-use crate::matrix::{builtin, Date};
+use crate::app::view_model::ViewModel;
+use crate::matrix::Date;
 
 /// Where the widget lives.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -46,6 +49,9 @@ pub struct AppProps {
     /// Told the state's link parameters after each change (the embedding's `change` event).
     #[prop_or_default]
     pub on_change: Option<Callback<QueryParams>>,
+    /// Told what the view shows after each change (the embedding's `verdicts()`).
+    #[prop_or_default]
+    pub on_view: Option<Callback<Rc<ViewModel>>>,
     /// Data the host page adds to the built-in matrix (embedded mode only).
     #[prop_or_default]
     pub custom_data: Option<CustomInput>,
@@ -57,26 +63,24 @@ pub struct AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    match builtin() {
-        Ok(builtin) => {
-            let custom = props
-                .custom_data
-                .as_ref()
-                .map(|input| custom::load(builtin, input));
-            let matrix = custom.map_or(builtin, |c| c.matrix(builtin));
-            html! {
+    // Loaded once per distinct custom data; the widget and its children share the result.
+    let loaded = use_memo(props.custom_data.clone(), |custom| {
+        load_matrix(custom.as_ref())
+    });
+    match &*loaded {
+        Ok(loaded) => html! {
             <Widget
-                matrix={Shared(matrix)}
-                custom={custom.map(Shared)}
+                matrix={Rc::clone(&loaded.matrix)}
+                custom={loaded.custom.clone()}
                 query={props.query.clone()}
-                today={props.today.unwrap_or(matrix.data_as_of)}
+                today={props.today.unwrap_or(loaded.matrix.data_as_of)}
                 mode={props.mode}
                 layout={props.layout}
                 on_change={props.on_change.clone()}
+                on_view={props.on_view.clone()}
                 lang={props.lang}
             />
-            }
-        }
-        Err(error) => html! { <DataErrorView error={Shared(error)} lang={props.lang} /> },
+        },
+        Err(error) => html! { <DataErrorView error={error.clone()} lang={props.lang} /> },
     }
 }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::use_lang;
 use super::verdict_cell::VerdictCell;
 use super::verdict_details::VerdictDetails;
-use crate::app::grid::GridRow;
+use crate::app::grid::{CellView, GridRow};
 use crate::app::state::CellId;
 
 #[derive(Properties, PartialEq)]
@@ -22,7 +22,7 @@ pub struct CapabilityRowProps {
 #[component]
 pub fn CapabilityRow(props: &CapabilityRowProps) -> Html {
     let lang = use_lang();
-    let capability = props.row.capability;
+    let capability = &props.row.capability;
     let open_cell = props
         .open
         .as_ref()
@@ -60,8 +60,8 @@ pub fn CapabilityRow(props: &CapabilityRowProps) -> Html {
                 <th scope="row" class="pvm-capability">
                     // Focusable so that the description shows for keyboard users too.
                     <span class="pvm-capability-name" tabindex="0">
-                        { lang.capability_name(capability) }
-                        <span class="pvm-capability-description">{ lang.capability_description(capability) }</span>
+                        { &capability.name }
+                        <span class="pvm-capability-description">{ &capability.description }</span>
                     </span>
                     if props.highlight {
                         <span class="pvm-differs-mark">{ lang.texts().differs }</span>
@@ -69,10 +69,10 @@ pub fn CapabilityRow(props: &CapabilityRowProps) -> Html {
                 </th>
                 { cells }
             </tr>
-            if let Some(text) = open_cell {
+            if let Some(text) = open_cell.and_then(CellView::details) {
                 <tr class="pvm-details-row">
                     <td colspan={(props.row.cells.len() + 1).to_string()}>
-                        <VerdictDetails text={text.details()} {on_close} />
+                        <VerdictDetails {text} {on_close} />
                     </td>
                 </tr>
             }

@@ -1,106 +1,61 @@
 //! Releases side by side: what changes from one to the next, summarised and highlighted.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::legend::Legend;
-use super::matrix_table::MatrixTable;
-use super::release_picker::ReleasePicker;
-use super::selection_bar::SelectionBar;
-use super::use_lang;
-use crate::app::grid::{release_grid, SharedGrid};
-use crate::app::i18n::{fill, Lang};
-use crate::app::state::CellId;
-use crate::app::Shared;
-use crate::matrix::query::{diff, Change};
-use crate::matrix::{Capability, Date, Matrix, Release};
+use super::verdict_table::VerdictTable;
+use super::{use_lang, Dispatch};
+use crate::app::state::{Action, CellId};
+use crate::app::view_model::{PairSummary, Table};
 
 #[derive(Properties, PartialEq)]
 pub struct CompareViewProps {
-    pub matrix: Shared<Matrix>,
-    pub releases: Vec<Shared<Release>>,
-    pub capabilities: Vec<Shared<Capability>>,
-    pub on_toggle: Callback<String>,
-    pub on_clear: Callback<()>,
-    pub today: Date,
+    pub pairs: Vec<PairSummary>,
+    /// `None` with fewer than two releases.
+    pub table: Option<Table>,
+    pub only_differences: bool,
     pub open: Option<CellId>,
-    pub on_open: Callback<CellId>,
-}
-
-fn names(lang: Lang, changes: &[Change<'_>]) -> String {
-    let names: Vec<&str> = changes
-        .iter()
-        .map(|c| lang.capability_name(c.capability))
-        .collect();
-    names.join(", ")
+    pub dispatch: Dispatch,
 }
 
 #[component]
 pub fn CompareView(props: &CompareViewProps) -> Html {
-    let only_differences = use_state(|| false);
-    let lang = use_lang();
-    let t = lang.texts();
-    let releases: Vec<&'static Release> = props.releases.iter().map(|r| r.0).collect();
-    let capabilities: Vec<&'static Capability> = props.capabilities.iter().map(|c| c.0).collect();
-    let ids: Vec<AttrValue> = releases
-        .iter()
-        .map(|r| AttrValue::from(r.id.clone()))
-        .collect();
-
-    let summaries: Vec<Html> = releases
-        .windows(2)
-        .map(|pair| {
-            let d = diff(pair[0], pair[1], &capabilities);
-            let pair_names = [pair[0].name.as_str(), pair[1].name.as_str()];
-            if d.is_empty() {
-                return html! { <li>{ fill(t.compare_same, &pair_names) }</li> };
-            }
-            html! {
-                <li data-summary={format!("{}/{}", pair[0].id, pair[1].id)}>
-                    { fill(t.compare_from_to, &pair_names) }
-                    if !d.gained.is_empty() {
-                        <span class="pvm-gain">{ fill(t.compare_gain, &[&names(lang, &d.gained)]) }</span>
-                    }
-                    if !d.lost.is_empty() {
-                        <span class="pvm-loss">{ fill(t.compare_loss, &[&names(lang, &d.lost)]) }</span>
-                    }
-                    if !d.unclear.is_empty() {
-                        { fill(t.compare_unclear, &[&names(lang, &d.unclear)]) }
-                    }
-                </li>
-            }
-        })
-        .collect();
-
-    let mut grid = release_grid(lang, &releases, &capabilities, props.today);
-    if *only_differences {
-        grid.rows.retain(|row| row.differs);
-    }
-    let (statuses, uncertain) = grid.statuses();
+    let t = use_lang().texts();
     let on_only = {
-        let only = only_differences.clone();
-        Callback::from(move |_: Event| only.set(!*only))
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: Event| dispatch.dispatch(Action::ToggleOnlyDifferences))
     };
-
+    let summaries = props.pairs.iter().map(|pair| {
+        if pair.same {
+            return html! { <li>{ &pair.lead }</li> };
+        }
+        html! {
+            <li data-summary={pair.id.clone()}>
+                { &pair.lead }
+                if let Some(gained) = &pair.gained {
+                    <span class="pvm-gain">{ gained }</span>
+                }
+                if let Some(lost) = &pair.lost {
+                    <span class="pvm-loss">{ lost }</span>
+                }
+                if let Some(unclear) = &pair.unclear {
+                    { unclear }
+                }
+            </li>
+        }
+    });
     html! {
         <section class="pvm-compare" aria-label={t.compare_label}>
-            <div class="pvm-controls">
-                <ReleasePicker matrix={props.matrix} selected={ids.clone()} on_toggle={props.on_toggle.clone()} today={props.today} />
-                <SelectionBar matrix={props.matrix} selected={ids} on_toggle={props.on_toggle.clone()} on_clear={props.on_clear.clone()} />
-            </div>
-            if releases.len() < 2 {
-                <p class="pvm-empty">{ t.compare_empty }</p>
-            } else {
+            if let Some(table) = &props.table {
                 <ul class="pvm-summary" aria-live="polite">{ for summaries }</ul>
                 <label class="pvm-check">
-                    <input type="checkbox" checked={*only_differences} onchange={on_only} data-filter="differences" />
+                    <input type="checkbox" checked={props.only_differences} onchange={on_only}
+                        data-filter="differences" />
                     { t.only_differences }
                 </label>
-                <Legend {statuses} {uncertain} />
-                <MatrixTable matrix={props.matrix} grid={SharedGrid(Rc::new(grid))} highlight_differences=true
-                    open={props.open.clone()} on_open={props.on_open.clone()}
-                    caption={t.caption_compare} />
+                <VerdictTable table={table.clone()} open={props.open.clone()} dispatch={props.dispatch.clone()}
+                    highlight_differences=true caption={t.caption_compare} />
+            } else {
+                <p class="pvm-empty">{ t.compare_empty }</p>
             }
         </section>
     }

@@ -4,16 +4,15 @@
 use yew::prelude::*;
 
 use super::use_lang;
-use crate::app::custom::CustomData;
+use crate::app::custom::CustomReport;
 use crate::app::i18n::{fill, Texts};
-use crate::app::Shared;
 
 /// Long lists are cut here; the count says how many more there are.
 const SHOWN_PROBLEMS: usize = 20;
 
 #[derive(Properties, PartialEq)]
 pub struct CustomDataNoticeProps {
-    pub custom: Shared<CustomData>,
+    pub custom: CustomReport,
 }
 
 #[component]

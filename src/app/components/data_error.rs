@@ -3,12 +3,11 @@
 use yew::prelude::*;
 
 use crate::app::i18n::Lang;
-use crate::app::Shared;
 use crate::matrix::DataError;
 
 #[derive(Properties, PartialEq)]
 pub struct DataErrorViewProps {
-    pub error: Shared<DataError>,
+    pub error: DataError,
     pub lang: Lang,
 }
 

@@ -1,16 +1,21 @@
 //! Downloads the current view as CSV, JSON or Markdown, and copies the link.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::use_lang;
 use crate::app::browser;
-use crate::app::export::ExportTable;
+use crate::app::export::{table, ExportTable};
+use crate::app::view_model::ViewModel;
+use crate::app::Mode;
 
 #[derive(Properties, PartialEq)]
 pub struct ExportBarProps {
-    /// Makes the table of the current view; called only when a download is asked for, so that
-    /// rendering never pays for formatting every reason twice.
-    pub table: Callback<(), ExportTable>,
+    /// What the view shows; its table is made only when a download is asked for, so that
+    /// rendering never pays for formatting every reason.
+    pub model: Rc<ViewModel>,
+    pub mode: Mode,
     /// The file name without extension, e.g. `pv-matrix-2026-11-26`.
     pub name: AttrValue,
 }
@@ -21,10 +26,10 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
     let t = use_lang().texts();
     let download =
         |extension: &'static str, mime: &'static str, render: fn(&ExportTable) -> String| {
-            let table = props.table.clone();
+            let model = Rc::clone(&props.model);
             let name = props.name.clone();
             Callback::from(move |_: MouseEvent| {
-                let text = render(&table.emit(()));
+                let text = render(&table(&model));
                 browser::download(&format!("{name}.{extension}"), mime, &text);
             })
         };

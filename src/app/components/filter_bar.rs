@@ -1,21 +1,22 @@
 //! Filters the capabilities shown: by hypervisor group and by status.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use super::use_lang;
+use super::{use_lang, Dispatch};
+use crate::app::state::Action;
 use crate::app::text::status_icon;
-use crate::app::Shared;
 use crate::matrix::{Matrix, Status};
 
 #[derive(Properties, PartialEq)]
 pub struct FilterBarProps {
-    pub matrix: Shared<Matrix>,
+    pub matrix: Rc<Matrix>,
     /// Chosen hypervisor groups; none chosen shows all.
     pub hypervisors: Vec<String>,
     /// Chosen statuses; none chosen shows all.
     pub statuses: Vec<Status>,
-    pub on_hypervisor: Callback<String>,
-    pub on_status: Callback<Status>,
+    pub dispatch: Dispatch,
 }
 
 #[component]
@@ -28,10 +29,10 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
                 <span class="pvm-filter-label" aria-hidden="true">{ t.hypervisor }</span>
                 { for props.matrix.hypervisors.iter().map(|h| {
                     let on = props.hypervisors.contains(&h.id);
-                    let onclick = props.on_hypervisor.reform({
-                        let id = h.id.clone();
-                        move |_: MouseEvent| id.clone()
-                    });
+                    let onclick = {
+                        let (dispatch, id) = (props.dispatch.clone(), h.id.clone());
+                        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ToggleHypervisor(id.clone())))
+                    };
                     html! {
                         <button type="button" class="pvm-toggle" aria-pressed={on.to_string()}
                             data-filter-hypervisor={h.id.clone()} {onclick}>{ lang.hypervisor_name(h) }</button>
@@ -42,10 +43,10 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
                 <span class="pvm-filter-label" aria-hidden="true">{ t.status }</span>
                 { for Status::ALL.iter().map(|status| {
                     let on = props.statuses.contains(status);
-                    let onclick = props.on_status.reform({
-                        let status = *status;
-                        move |_: MouseEvent| status
-                    });
+                    let onclick = {
+                        let (dispatch, status) = (props.dispatch.clone(), *status);
+                        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ToggleStatus(status)))
+                    };
                     html! {
                         <button type="button" class="pvm-toggle" aria-pressed={on.to_string()}
                             data-filter-status={status.as_str()} {onclick}>

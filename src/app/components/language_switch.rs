@@ -2,12 +2,13 @@
 
 use yew::prelude::*;
 
-use super::use_lang;
+use super::{use_lang, Dispatch};
 use crate::app::i18n::Lang;
+use crate::app::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct LanguageSwitchProps {
-    pub on_select: Callback<Lang>,
+    pub dispatch: Dispatch,
 }
 
 #[component]
@@ -16,10 +17,10 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
     html! {
         <div class="pvm-languages" role="group" aria-label={current.texts().language}>
             { for Lang::ALL.iter().map(|lang| {
-                let onclick = props.on_select.reform({
-                    let lang = *lang;
-                    move |_: MouseEvent| lang
-                });
+                let onclick = {
+                    let (dispatch, lang) = (props.dispatch.clone(), *lang);
+                    Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetLang(lang)))
+                };
                 html! {
                     <button type="button" class="pvm-toggle" lang={lang.code()}
                         aria-pressed={(*lang == current).to_string()} data-lang={lang.code()} {onclick}>

@@ -4,18 +4,16 @@
 use yew::prelude::*;
 
 use super::capability_row::CapabilityRow;
-use super::use_lang;
-use crate::app::grid::SharedGrid;
-use crate::app::state::CellId;
-use crate::app::Shared;
-use crate::matrix::Matrix;
+use super::{use_lang, Dispatch};
+use crate::app::state::{Action, CellId};
+use crate::app::view_model::Table;
 
 #[derive(Properties, PartialEq)]
 pub struct MatrixTableProps {
-    pub matrix: Shared<Matrix>,
-    pub grid: SharedGrid,
+    /// Its grid is shared with the view model, so an unchanged table compares by identity.
+    pub table: Table,
     pub open: Option<CellId>,
-    pub on_open: Callback<CellId>,
+    pub dispatch: Dispatch,
     /// Highlight rows whose verdicts differ (the compare view).
     #[prop_or_default]
     pub highlight_differences: bool,
@@ -28,33 +26,36 @@ pub struct MatrixTableProps {
 pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     let lang = use_lang();
     let t = lang.texts();
-    let grid = &props.grid.0;
+    let on_open = use_callback(props.dispatch.clone(), |cell: CellId, dispatch| {
+        dispatch.dispatch(Action::ToggleCell(cell));
+    });
+    let grid = &props.table.grid;
     if grid.columns.is_empty() {
         return html! {};
     }
     let columns = grid.columns.len() + 1;
-    let groups = props.matrix.hypervisors.iter().filter_map(|hypervisor| {
+    let groups = props.table.groups.iter().filter_map(|(group, name)| {
         let rows: Vec<Html> = grid
             .rows
             .iter()
-            .filter(|row| row.capability.hypervisor == hypervisor.id)
+            .filter(|row| row.capability.hypervisor == *group)
             .map(|row| {
                 html! {
                     <CapabilityRow
                         key={row.capability.id.clone()}
                         row={row.clone()}
                         open={props.open.clone().filter(|cell| cell.capability == row.capability.id)}
-                        on_open={props.on_open.clone()}
+                        on_open={on_open.clone()}
                         highlight={props.highlight_differences && row.differs}
                     />
                 }
             })
             .collect();
         (!rows.is_empty()).then(|| html! {
-            <tbody data-hypervisor={hypervisor.id.clone()}>
+            <tbody data-hypervisor={group.clone()}>
                 <tr class="pvm-group-row">
                     <th scope="colgroup" colspan={columns.to_string()}>
-                        <span class="pvm-pinned">{ lang.hypervisor_name(hypervisor) }</span>
+                        <span class="pvm-pinned">{ name }</span>
                     </th>
                 </tr>
                 { for rows }

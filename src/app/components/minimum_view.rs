@@ -3,27 +3,33 @@
 
 use yew::prelude::*;
 
-use super::use_lang;
+use std::rc::Rc;
+
+use super::{use_lang, Dispatch};
 use crate::app::i18n::fill;
-use crate::app::text::support_phrase;
-use crate::app::Shared;
-use crate::matrix::query::minimum;
-use crate::matrix::{Capability, Date, Matrix};
+use crate::app::state::Action;
+use crate::app::view_model::MinimumRow;
+use crate::matrix::{Capability, Matrix};
 
 #[derive(Properties, PartialEq)]
 pub struct MinimumViewProps {
-    pub matrix: Shared<Matrix>,
-    pub need: Vec<Shared<Capability>>,
-    pub on_toggle: Callback<String>,
-    pub today: Date,
+    pub matrix: Rc<Matrix>,
+    /// The chosen capabilities' ids.
+    pub need: Vec<String>,
+    pub rows: Vec<MinimumRow>,
+    pub dispatch: Dispatch,
 }
 
 #[component]
 pub fn MinimumView(props: &MinimumViewProps) -> Html {
     let lang = use_lang();
     let t = lang.texts();
-    let matrix: &'static Matrix = props.matrix.0;
-    let need: Vec<&'static Capability> = props.need.iter().map(|c| c.0).collect();
+    let matrix = &props.matrix;
+    let need: Vec<&Capability> = props
+        .need
+        .iter()
+        .filter_map(|id| matrix.capability(id))
+        .collect();
     let options = matrix.hypervisors.iter().map(|hypervisor| {
         html! {
             <fieldset class="pvm-group">
@@ -31,10 +37,10 @@ pub fn MinimumView(props: &MinimumViewProps) -> Html {
                 <ul>
                     { for matrix.capabilities_of(hypervisor).map(|capability| {
                         let checked = need.iter().any(|c| c.id == capability.id);
-                        let onchange = props.on_toggle.reform({
-                            let id = capability.id.clone();
-                            move |_: Event| id.clone()
-                        });
+                        let onchange = {
+                            let (dispatch, id) = (props.dispatch.clone(), capability.id.clone());
+                            Callback::from(move |_: Event| dispatch.dispatch(Action::ToggleNeed(id.clone())))
+                        };
                         html! {
                             <li><label class="pvm-option" title={lang.capability_description(capability).to_owned()}>
                                 <input type="checkbox" {checked} {onchange} data-need-option={capability.id.clone()} />
@@ -46,7 +52,6 @@ pub fn MinimumView(props: &MinimumViewProps) -> Html {
             </fieldset>
         }
     });
-    let rows = minimum(matrix, &need, props.today);
     html! {
         <section class="pvm-minimum" aria-label={t.minimum}>
             <div class="pvm-picker">
@@ -69,15 +74,15 @@ pub fn MinimumView(props: &MinimumViewProps) -> Html {
                             <th scope="col">{ t.earliest_supported }</th>
                         </tr></thead>
                         <tbody>
-                            { for rows.iter().map(|row| html! {
-                                <tr data-minimum={row.distro.id.clone()}>
-                                    <th scope="row">{ &row.distro.name }</th>
-                                    <td data-earliest={row.earliest.map(|r| r.id.clone()).unwrap_or_default()}>
-                                        { row.earliest.map_or(t.none_in_matrix, |r| r.name.as_str()) }
+                            { for props.rows.iter().map(|row| html! {
+                                <tr data-minimum={row.distro_id.clone()}>
+                                    <th scope="row">{ &row.distro }</th>
+                                    <td data-earliest={row.earliest.as_ref().map(|r| r.0.clone()).unwrap_or_default()}>
+                                        { row.earliest.as_ref().map_or(t.none_in_matrix, |r| r.1.as_str()) }
                                     </td>
-                                    <td>{ row.earliest.map(|r| support_phrase(lang, r.support(props.today))).unwrap_or_default() }</td>
-                                    <td data-earliest-supported={row.earliest_supported.map(|r| r.id.clone()).unwrap_or_default()}>
-                                        { row.earliest_supported.map_or(t.none_supported, |r| r.name.as_str()) }
+                                    <td>{ &row.support }</td>
+                                    <td data-earliest-supported={row.earliest_supported.as_ref().map(|r| r.0.clone()).unwrap_or_default()}>
+                                        { row.earliest_supported.as_ref().map_or(t.none_supported, |r| r.1.as_str()) }
                                     </td>
                                 </tr>
                             }) }

@@ -13,17 +13,22 @@ pub mod matrix_table;
 pub mod minimum_view;
 pub mod release_option;
 pub mod release_picker;
-pub mod selection_bar;
 pub mod system_check;
 pub mod unknown_ids_notice;
 pub mod verdict_cell;
 pub mod verdict_details;
+pub mod verdict_table;
 pub mod view_tabs;
 pub mod widget;
 
 use yew::prelude::*;
 
 use crate::app::i18n::Lang;
+use crate::app::state::State;
+
+/// What a component is handed to change the state: the widget's reducer, which compares by
+/// identity, so handing it down never costs a render.
+pub type Dispatch = UseReducerDispatcher<State>;
 
 /// The interface language, provided by the widget to every component below it.
 #[hook]

@@ -1,31 +1,38 @@
 //! One release in the picker: a checkbox with its name, codename, kernel and support dates. Its
 //! own component, so that ticking one re-renders one, not all seventy-odd.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use super::use_lang;
+use super::release_picker::Purpose;
+use super::{use_lang, Dispatch};
 use crate::app::i18n::fill;
 use crate::app::text::support_phrase;
-use crate::app::Shared;
-use crate::matrix::{Date, Release};
+use crate::matrix::{Date, Matrix};
 
 #[derive(Properties, PartialEq)]
 pub struct ReleaseOptionProps {
-    pub release: Shared<Release>,
+    pub matrix: Rc<Matrix>,
+    /// The release's id.
+    pub id: AttrValue,
     pub checked: bool,
     pub today: Date,
     /// What "end of support" means for the release's distribution.
     pub support_meaning: AttrValue,
-    pub on_toggle: Callback<String>,
+    pub purpose: Purpose,
+    pub dispatch: Dispatch,
 }
 
 #[component]
 pub fn ReleaseOption(props: &ReleaseOptionProps) -> Html {
     let lang = use_lang();
-    let release = props.release.0;
+    let Some(release) = props.matrix.release(&props.id) else {
+        return html! {};
+    };
     let onchange = {
-        let id = release.id.clone();
-        props.on_toggle.reform(move |_: Event| id.clone())
+        let (dispatch, purpose, id) = (props.dispatch.clone(), props.purpose, release.id.clone());
+        Callback::from(move |_: Event| dispatch.dispatch(purpose.toggle(id.clone())))
     };
     html! {
         <li>

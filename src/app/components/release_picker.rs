@@ -1,19 +1,51 @@
-//! Picks releases: a search box and the releases grouped by distribution, as checkboxes.
+//! Picks releases without pushing the matrix down: one line with an "add release" search and
+//! the selected releases as removable chips; the releases, grouped by distribution as
+//! checkboxes, open in a panel over the page while the picker has the focus.
 
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::release_option::ReleaseOption;
-use super::use_lang;
+use super::{use_lang, Dispatch};
 use crate::app::i18n::fill;
-use crate::app::Shared;
+use crate::app::state::Action;
 use crate::matrix::{Date, Matrix};
+
+/// Which list of releases the picker edits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    /// The matrix view's columns.
+    Matrix,
+    /// The compare view's releases.
+    Compare,
+}
+
+impl Purpose {
+    /// The action that adds the release `id` or removes it.
+    pub fn toggle(self, id: String) -> Action {
+        match self {
+            Purpose::Matrix => Action::Toggle(id),
+            Purpose::Compare => Action::ToggleCompare(id),
+        }
+    }
+
+    fn clear(self) -> Action {
+        match self {
+            Purpose::Matrix => Action::Clear,
+            Purpose::Compare => Action::ClearCompare,
+        }
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ReleasePickerProps {
-    pub matrix: Shared<Matrix>,
-    /// Ids of the selected releases.
-    pub selected: Vec<AttrValue>,
-    pub on_toggle: Callback<String>,
+    pub matrix: Rc<Matrix>,
+    /// Ids of the selected releases, in order.
+    pub selected: Vec<String>,
+    pub purpose: Purpose,
+    pub dispatch: Dispatch,
     pub today: Date,
 }
 
@@ -21,74 +53,143 @@ pub struct ReleasePickerProps {
 pub fn ReleasePicker(props: &ReleasePickerProps) -> Html {
     let search = use_state(String::new);
     let supported_only = use_state(|| false);
+    let open = use_state(|| false);
+    let section = use_node_ref();
     let t = use_lang().texts();
     let on_input = {
-        let search = search.clone();
+        let (search, open) = (search.clone(), open.clone());
         Callback::from(move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             search.set(input.value());
+            open.set(true);
         })
     };
     let on_supported_only = {
         let supported_only = supported_only.clone();
         Callback::from(move |_: Event| supported_only.set(!*supported_only))
     };
+    // Open while the focus is in the picker; closed when it leaves, or by Escape.
+    let on_focus_in = {
+        let open = open.clone();
+        Callback::from(move |_: FocusEvent| open.set(true))
+    };
+    let on_focus_out = {
+        let (open, section) = (open.clone(), section.clone());
+        Callback::from(move |e: FocusEvent| {
+            let to = e
+                .related_target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            let inside = section
+                .cast::<web_sys::Node>()
+                .is_some_and(|s| to.is_some_and(|to| s.contains(Some(&to))));
+            if !inside {
+                open.set(false);
+            }
+        })
+    };
+    let on_key = {
+        let open = open.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                open.set(false);
+            }
+        })
+    };
+    let dispatch = |action: Action| {
+        let dispatch = props.dispatch.clone();
+        move |_: MouseEvent| dispatch.dispatch(action.clone())
+    };
 
-    let matrix: &'static Matrix = props.matrix.0;
-    let groups: Vec<Html> = matrix
-        .distros
-        .iter()
-        .filter_map(|distro| {
-            let options: Vec<Html> = distro
-                .releases
-                .iter()
-                .filter(|r| r.matches_search(&search))
-                .filter(|r| !*supported_only || !r.support(props.today).has_ended())
-                .map(|release| {
+    let matrix = &props.matrix;
+    let chips = props.selected.iter().filter_map(|id| {
+        let release = matrix.release(id)?;
+        let on_remove = dispatch(props.purpose.toggle(release.id.clone()));
+        Some(html! {
+            <li key={release.id.clone()} class="pvm-chip">
+                <span>{ &release.name }</span>
+                <button type="button" onclick={on_remove} data-remove={release.id.clone()}
+                    aria-label={fill(t.remove, &[&release.name])}>{ "×" }</button>
+            </li>
+        })
+    });
+    // Rendered only when open: most readers never browse all the releases.
+    let groups: Vec<Html> = if *open {
+        matrix
+            .distros
+            .iter()
+            .filter_map(|distro| {
+                let options: Vec<Html> = distro
+                    .releases
+                    .iter()
+                    .filter(|r| r.matches_search(&search))
+                    .filter(|r| !*supported_only || !r.support(props.today).has_ended())
+                    .map(|release| {
+                        html! {
+                            <ReleaseOption
+                                key={release.id.clone()}
+                                matrix={Rc::clone(matrix)}
+                                id={AttrValue::from(release.id.clone())}
+                                checked={props.selected.contains(&release.id)}
+                                today={props.today}
+                                support_meaning={AttrValue::from(distro.end_of_support_meaning.clone())}
+                                purpose={props.purpose}
+                                dispatch={props.dispatch.clone()}
+                            />
+                        }
+                    })
+                    .collect();
+                (!options.is_empty()).then(|| {
                     html! {
-                        <ReleaseOption
-                            key={release.id.clone()}
-                            release={Shared(release)}
-                            checked={props.selected.iter().any(|id| **id == release.id)}
-                            today={props.today}
-                            support_meaning={AttrValue::from(distro.end_of_support_meaning.clone())}
-                            on_toggle={props.on_toggle.clone()}
-                        />
+                        <fieldset class="pvm-group">
+                            <legend>{ &distro.name }</legend>
+                            <ul>{ for options }</ul>
+                        </fieldset>
                     }
                 })
-                .collect();
-            (!options.is_empty()).then(|| {
-                html! {
-                    <fieldset class="pvm-group">
-                        <legend>{ &distro.name }</legend>
-                        <ul>{ for options }</ul>
-                    </fieldset>
-                }
             })
-        })
-        .collect();
+            .collect()
+    } else {
+        Vec::new()
+    };
 
     html! {
-        <section class="pvm-picker" aria-label={t.pick_releases}>
-            <label class="pvm-search">
-                <span>{ t.find_release }</span>
-                <input type="search" value={(*search).clone()} oninput={on_input}
-                    placeholder={t.find_placeholder} autocomplete="off" />
-            </label>
-            <label class="pvm-check">
-                <input type="checkbox" checked={*supported_only} onchange={on_supported_only}
-                    data-filter="supported-only" />
-                { t.supported_only }
-            </label>
-            <div class="pvm-picker-list">
-                if groups.is_empty() && *supported_only {
-                    <p class="pvm-empty">{ fill(t.no_supported_match, &[&search]) }</p>
-                } else if groups.is_empty() {
-                    <p class="pvm-empty">{ fill(t.no_match, &[&search]) }</p>
-                } else {
-                    { for groups }
-                }
+        <section ref={section} class={classes!("pvm-picker", open.then_some("pvm-open"))}
+            aria-label={t.pick_releases} onfocusin={on_focus_in} onfocusout={on_focus_out} onkeydown={on_key}>
+            <div class="pvm-picker-bar">
+                <label class="pvm-search">
+                    <span>{ t.find_release }</span>
+                    <input type="search" value={(*search).clone()} oninput={on_input}
+                        placeholder={t.find_placeholder} autocomplete="off" aria-expanded={open.to_string()} />
+                </label>
+                <div class="pvm-selection" role="group" aria-label={t.selected_label}>
+                    <h2 class="pvm-visually-hidden">{ fill(t.selected_count, &[&props.selected.len().to_string()]) }</h2>
+                    if props.selected.is_empty() {
+                        <p class="pvm-empty">{ t.none_selected }</p>
+                    } else {
+                        <ul class="pvm-chips">{ for chips }</ul>
+                        <button type="button" class="pvm-link-button" onclick={dispatch(props.purpose.clear())}>{ t.clear_all }</button>
+                    }
+                </div>
             </div>
+            if *open {
+                // Focusable, so that a click on its background keeps the picker open.
+                <div class="pvm-picker-panel" tabindex="-1">
+                    <label class="pvm-check">
+                        <input type="checkbox" checked={*supported_only} onchange={on_supported_only}
+                            data-filter="supported-only" />
+                        { t.supported_only }
+                    </label>
+                    <div class="pvm-picker-list">
+                        if groups.is_empty() && *supported_only {
+                            <p class="pvm-empty">{ fill(t.no_supported_match, &[&search]) }</p>
+                        } else if groups.is_empty() {
+                            <p class="pvm-empty">{ fill(t.no_match, &[&search]) }</p>
+                        } else {
+                            { for groups }
+                        }
+                    </div>
+                </div>
+            }
         </section>
     }
 }

@@ -2,15 +2,15 @@
 
 use yew::prelude::*;
 
-use super::use_lang;
+use super::{use_lang, Dispatch};
 use crate::app::i18n::{fill, Lang};
-use crate::app::state::IdKind;
+use crate::app::state::{Action, IdKind};
 
 #[derive(Properties, PartialEq)]
 pub struct UnknownIdsNoticeProps {
     /// What was not found: its kind and the id as the link wrote it.
     pub items: Vec<(IdKind, String)>,
-    pub on_dismiss: Callback<()>,
+    pub dispatch: Dispatch,
 }
 
 #[component]
@@ -39,7 +39,10 @@ pub fn UnknownIdsNotice(props: &UnknownIdsNoticeProps) -> Html {
         })
         .collect();
     let message = fill(t.unknown_ids, &[&items.join(", ")]);
-    let on_dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
+    let on_dismiss = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::DismissUnknown))
+    };
     html! {
         <div class="pvm-notice" role="status" data-notice="unknown-ids">
             <p>{ message }</p>

@@ -2,14 +2,14 @@
 
 use yew::prelude::*;
 
-use super::use_lang;
+use super::{use_lang, Dispatch};
 use crate::app::i18n::Texts;
-use crate::app::state::View;
+use crate::app::state::{Action, View};
 
 #[derive(Properties, PartialEq)]
 pub struct ViewTabsProps {
     pub view: View,
-    pub on_select: Callback<View>,
+    pub dispatch: Dispatch,
 }
 
 /// The tab's label and its `data-view` hook.
@@ -30,10 +30,10 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
             { for View::ALL.iter().map(|view| {
                 let (text, hook) = label(t, *view);
                 let current = *view == props.view;
-                let onclick = props.on_select.reform({
-                    let view = *view;
-                    move |_: MouseEvent| view
-                });
+                let onclick = {
+                    let (dispatch, view) = (props.dispatch.clone(), *view);
+                    Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetView(view)))
+                };
                 html! {
                     <button type="button" class={classes!("pvm-tab", current.then_some("pvm-current"))}
                         aria-pressed={current.to_string()} data-view={hook} {onclick}>

@@ -1,0 +1,84 @@
+//! The widget's ties to the browser, as hooks: the live marker, the URL and history on its own
+//! page, the host's attributes and events when embedded.
+
+use yew::prelude::*;
+
+use super::browser::{self, HistoryEntry};
+use super::components::widget::WidgetProps;
+use super::i18n::Lang;
+use super::state::{Action, State};
+use super::url::QueryParams;
+use super::Mode;
+
+/// Marks the root as live once the WebAssembly has rendered it: a prerendered copy of the page
+/// looks the same but does nothing (tests and the benchmark wait for this mark).
+#[hook]
+pub fn use_live_marker() -> NodeRef {
+    let root = use_node_ref();
+    {
+        let root = root.clone();
+        use_effect_with((), move |()| {
+            if let Some(element) = root.cast::<web_sys::Element>() {
+                let _ = element.set_attribute("data-live", "");
+            }
+        });
+    }
+    root
+}
+
+/// Keeps the browser and the state in step. On its own page the URL follows the state (typing
+/// in the kernel input rewrites the current entry instead of adding one per keystroke), back
+/// and forward restore a state, and the page around the widget speaks its language. Embedded,
+/// the host's URL is never touched: the host is told of changes, and changed attributes
+/// arrive as a new query.
+#[hook]
+pub fn use_browser_sync(props: &WidgetProps, state: &UseReducerHandle<State>, lang: Lang) {
+    let mode = props.mode;
+    let dispatch = state.dispatcher();
+    {
+        let on_change = props.on_change.clone();
+        let matrix = state.matrix.clone();
+        use_effect_with(state.to_params(), move |params| {
+            if let Some(on_change) = on_change {
+                on_change.emit(params.clone());
+            }
+            if mode == Mode::Page {
+                let current = QueryParams::parse(&browser::location_query());
+                let current = State::from_query(matrix, &current).to_params();
+                if current != *params {
+                    let without_kernel = |p: &QueryParams| QueryParams {
+                        kernel: None,
+                        ..p.clone()
+                    };
+                    let entry = if without_kernel(&current) == without_kernel(params) {
+                        HistoryEntry::Replace
+                    } else {
+                        HistoryEntry::Push
+                    };
+                    browser::write_query(&params.to_query(), entry);
+                }
+            }
+        });
+    }
+    use_effect_with(lang, move |lang| {
+        if mode == Mode::Page {
+            browser::localise_page(*lang);
+        }
+    });
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |()| {
+            let listener = (mode == Mode::Page).then(|| {
+                browser::on_history_change(move |query| {
+                    dispatch.dispatch(Action::Load(QueryParams::parse(&query)));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    use_effect_with(props.query.clone(), move |query| {
+        if mode == Mode::Embedded {
+            dispatch.dispatch(Action::Load(QueryParams::parse(query)));
+        }
+    });
+}
