@@ -157,7 +157,10 @@ fn derivatives_inherit_from_a_replaced_parent() {
         status(m, "rocky-8", "xen-dom0"),
         status(m, "rhel-8", "xen-dom0")
     );
-    assert_ne!(status(base, "rhel-8", "xen-dom0"), status(m, "rhel-8", "xen-dom0"));
+    assert_ne!(
+        status(base, "rhel-8", "xen-dom0"),
+        status(m, "rhel-8", "xen-dom0")
+    );
 }
 
 /// Issue 13, defect 4: a custom release that failed validation still freed the built-in
@@ -174,7 +177,10 @@ fn a_rejected_replacement_keeps_the_built_in_names() {
     let result = custom(text);
     let problems: Vec<String> = result.problems.iter().map(ToString::to_string).collect();
     assert_eq!(problems.len(), 2, "{problems:#?}");
-    assert!(problems[0].starts_with("#acme-data: releases[0].kernel: "), "{problems:#?}");
+    assert!(
+        problems[0].starts_with("#acme-data: releases[0].kernel: "),
+        "{problems:#?}"
+    );
     assert_eq!(
         problems[1],
         "#acme-data: releases[1].aliases: \"debian-squeeze\" is already used by the built-in debian-6.0"

@@ -80,6 +80,15 @@ async fn picking_and_removing_releases_changes_the_columns() {
     let root = mount("?releases=rhel-6").await;
     assert_eq!(status(&root, "debian-6.0", "xen-dom0"), None);
 
+    // The list opens when the picker takes the focus.
+    assert!(!has(&root, "input[data-release-option]"));
+    root.query_selector(".pvm-picker input[type=search]")
+        .unwrap()
+        .expect("the search box")
+        .unchecked_into::<HtmlElement>()
+        .focus()
+        .unwrap();
+    until(|| has(&root, "input[data-release-option=\"debian-6.0\"]")).await;
     click(&root, "input[data-release-option=\"debian-6.0\"]");
     until(|| status(&root, "debian-6.0", "xen-dom0").is_some()).await;
     assert_eq!(

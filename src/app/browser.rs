@@ -215,3 +215,39 @@ pub fn focus_neighbour_verdict(from: &web_sys::Element, columns: i32, rows: i32)
     };
     neighbour().is_some_and(|button| button.focus().is_ok())
 }
+
+/// Marks a table's frame with `data-overflows` while the table is wider than the frame, so the
+/// page can say that it scrolls sideways.
+pub fn mark_overflow(frame: &web_sys::HtmlElement) {
+    let _ = if frame.scroll_width() > frame.client_width() {
+        frame.set_attribute("data-overflows", "")
+    } else {
+        frame.remove_attribute("data-overflows")
+    };
+}
+
+/// Scrolls a table's frame sideways, only as far as needed, to show the head of the column
+/// `th[data-release=<id>]` (a release just added is at the end, often out of view).
+pub fn reveal_column(frame: &web_sys::HtmlElement, id: &str) {
+    let head = frame
+        .query_selector(&format!("thead th[data-release=\"{id}\"]"))
+        .ok()
+        .flatten()
+        .and_then(|head| head.dyn_into::<web_sys::HtmlElement>().ok());
+    let Some(head) = head else {
+        return;
+    };
+    let (left, width) = (head.offset_left(), head.offset_width());
+    let (shown, view) = (frame.scroll_left(), frame.client_width());
+    if left + width > shown + view {
+        frame.set_scroll_left(left + width - view);
+    } else if left < shown {
+        frame.set_scroll_left(left);
+    }
+}
+
+/// Calls `on_resize` whenever the window's size changes, while the listener is kept.
+pub fn on_resize(on_resize: impl Fn() + 'static) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "resize", move |_| on_resize()))
+}

@@ -200,6 +200,17 @@ impl State {
         }
     }
 
+    /// The part of the state the view model depends on: not which cell is open, nor the
+    /// notice. Opening a cell keeps the view model, and so its tables, the same `Rc`s, and
+    /// every row whose cell did not open skips rendering by identity.
+    pub fn shown(&self) -> State {
+        State {
+            open: None,
+            unknown: Vec::new(),
+            ..self.clone()
+        }
+    }
+
     /// Whether the system view's input is a pasted kernel configuration rather than a kernel
     /// string or os-release: a link cannot carry it.
     pub fn kernel_is_config(&self) -> bool {
@@ -384,6 +395,26 @@ mod tests {
         assert_eq!(ids(&s.selected), ["debian-6.0"]);
         let same = s.clone().reduce(Action::Toggle("nope".into()));
         assert!(Rc::ptr_eq(&s, &same));
+    }
+
+    /// Issue 13, defect 6: the grid handed to the tables was new on every render, so its
+    /// identity never saved one. The view model now depends only on what it shows.
+    #[test]
+    fn opening_a_cell_or_dismissing_the_notice_keeps_what_is_shown() {
+        let s = state("?releases=rhel-5,nope");
+        let cell = CellId {
+            release: "rhel-5".into(),
+            capability: "xen-dom0".into(),
+        };
+        let opened = s.clone().reduce(Action::ToggleCell(cell));
+        let dismissed = opened.clone().reduce(Action::DismissUnknown);
+        assert_ne!(*s, *opened);
+        assert_eq!(s.shown(), opened.shown());
+        assert_eq!(s.shown(), dismissed.shown());
+        assert_ne!(
+            s.shown(),
+            s.clone().reduce(Action::Toggle("rhel-6".into())).shown()
+        );
     }
 
     /// Issue 13, defect 8: toggling by an alias added a second column for the same release.

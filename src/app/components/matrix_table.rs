@@ -1,10 +1,13 @@
 //! A verdict table: capabilities as rows grouped by hypervisor, one column per release (or
 //! per system checked).
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::capability_row::CapabilityRow;
 use super::{use_lang, Dispatch};
+use crate::app::browser;
 use crate::app::state::{Action, CellId};
 use crate::app::view_model::Table;
 
@@ -29,6 +32,34 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     let on_open = use_callback(props.dispatch.clone(), |cell: CellId, dispatch| {
         dispatch.dispatch(Action::ToggleCell(cell));
     });
+    // Says when the table scrolls sideways, and brings a release just added into view.
+    let frame = use_node_ref();
+    let shown = use_mut_ref(Vec::<String>::new);
+    use_effect_with(Rc::clone(&props.table.grid), {
+        let frame = frame.clone();
+        move |grid| {
+            if let Some(frame) = frame.cast::<web_sys::HtmlElement>() {
+                browser::mark_overflow(&frame);
+                let ids: Vec<String> = grid.columns.iter().map(|c| c.id.clone()).collect();
+                let before = shown.replace(ids.clone());
+                let added = ids.iter().find(|id| !before.contains(id));
+                if let (false, Some(added)) = (before.is_empty(), added) {
+                    browser::reveal_column(&frame, added);
+                }
+            }
+        }
+    });
+    {
+        let frame = frame.clone();
+        use_effect_with((), move |()| {
+            let listener = browser::on_resize(move || {
+                if let Some(frame) = frame.cast::<web_sys::HtmlElement>() {
+                    browser::mark_overflow(&frame);
+                }
+            });
+            move || drop(listener)
+        });
+    }
     let grid = &props.table.grid;
     if grid.columns.is_empty() {
         return html! {};
@@ -81,7 +112,8 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
         })
         .collect();
     html! {
-        <div class="pvm-table-wrap" role="region" aria-label={t.matrix_region} tabindex="0">
+        <>
+        <div ref={frame} class="pvm-table-wrap" role="region" aria-label={t.matrix_region} tabindex="0">
             <table class="pvm-table">
                 <caption><span class="pvm-pinned">{ props.caption.clone().unwrap_or(AttrValue::Static(t.caption_matrix)) }</span></caption>
                 <thead>
@@ -93,5 +125,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                 { for groups }
             </table>
         </div>
+        <p class="pvm-scroll-hint" aria-hidden="true">{ t.scroll_hint }</p>
+        </>
     }
 }

@@ -162,7 +162,7 @@ pub fn ReleasePicker(props: &ReleasePickerProps) -> Html {
                         placeholder={t.find_placeholder} autocomplete="off" aria-expanded={open.to_string()} />
                 </label>
                 <div class="pvm-selection" role="group" aria-label={t.selected_label}>
-                    <h2 class="pvm-visually-hidden">{ fill(t.selected_count, &[&props.selected.len().to_string()]) }</h2>
+                    <h2 class="pvm-selected-count">{ fill(t.selected_count, &[&props.selected.len().to_string()]) }</h2>
                     if props.selected.is_empty() {
                         <p class="pvm-empty">{ t.none_selected }</p>
                     } else {

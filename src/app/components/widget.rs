@@ -55,8 +55,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
     });
     let lang = state.lang.unwrap_or(props.lang);
     let model = use_memo(
-        ((*state).clone(), props.today, lang),
-        |(state, today, lang)| ViewModel::of(state, *today, *lang),
+        (state.shown(), props.today, lang),
+        |(shown, today, lang)| ViewModel::of(shown, *today, *lang),
     );
     let root = use_live_marker();
     use_browser_sync(props, &state, lang);

@@ -211,6 +211,7 @@ pub static TEXTS: Texts = Texts {
     col_data_as_of: "Datenstand",
     none: "keines",
     export_data_as_of: "Datenstand {0} (pv-matrix).",
+    scroll_hint: "Die Tabelle seitlich scrollen, um weitere Releases zu sehen.",
 };
 
 /// German names of the hypervisor groups, by id.

@@ -210,4 +210,5 @@ pub static TEXTS: Texts = Texts {
     col_data_as_of: "data_as_of",
     none: "none",
     export_data_as_of: "Data as of {0} (pv-matrix).",
+    scroll_hint: "Scroll the table sideways for more releases.",
 };

@@ -318,6 +318,8 @@ texts! {
     none,
     /// `{0}`: the data date.
     export_data_as_of,
+    // The interface layer of issue 13.
+    scroll_hint,
 }
 
 impl Texts {
