@@ -110,7 +110,9 @@ describe('export', () => {
     assert.match(json.data_as_of, /^\d{4}-\d{2}-\d{2}$/);
     assert.ok(json.rows.some((r) => r.capability === 'xen-dom0' && r.status === 'no'));
     const md = (await download('markdown')).text;
-    assert.match(md, /^\| release \| capability \| status/);
+    // The grid as on screen: capability names down, release names across, notes as footnotes.
+    assert.match(md, /^\| Capability \| RHEL 6 \|\n\|---\|---\|\n\| Xen PV guest \| /);
+    assert.match(md, /\n\[\^1\]: /);
     assert.match(md, /Data as of \d{4}-\d{2}-\d{2}/);
     await w.close();
   });

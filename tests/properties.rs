@@ -48,8 +48,8 @@ proptest! {
         "[?]?((releases|compare|need|kernel|hypervisors|status|x)=[a-z0-9.,%+-]{0,30}&?){0,5}",
         any::<String>(),
     ]) {
-        let matrix = std::rc::Rc::new(builtin().unwrap().clone());
-        let state = State::from_query(std::rc::Rc::clone(&matrix), &QueryParams::parse(&query));
+        let matrix = pv_matrix::app::custom::SharedMatrix::new(builtin().unwrap().clone());
+        let state = State::from_query(matrix.clone(), &QueryParams::parse(&query));
         // What the widget writes reads back to the same state, and writing it again changes nothing.
         let link = state.to_params().to_query();
         let again = State::from_query(matrix, &QueryParams::parse(&link));

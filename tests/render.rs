@@ -3,7 +3,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
-use std::rc::Rc;
 
 use pv_matrix::app::components::verdict_details::{VerdictDetails, VerdictDetailsProps};
 use pv_matrix::app::grid::release_grid;
@@ -159,7 +158,7 @@ async fn details_give_the_reason_and_https_sources() {
     let matrix = builtin().unwrap();
     let grid = release_grid(
         Lang::En,
-        &Rc::new(matrix.clone()),
+        &pv_matrix::app::custom::SharedMatrix::new(matrix.clone()),
         &[matrix.release("rhel-5").unwrap()],
         &[matrix.capability("xen-pvhvm").unwrap()],
         "2026-11-26".parse().unwrap(),
@@ -192,7 +191,7 @@ async fn derivatives_say_where_a_verdict_was_inherited_from() {
     let matrix = builtin().unwrap();
     let grid = release_grid(
         Lang::En,
-        &Rc::new(matrix.clone()),
+        &pv_matrix::app::custom::SharedMatrix::new(matrix.clone()),
         &[matrix.release("centos-5").unwrap()],
         &[matrix.capability("xen-dom0").unwrap()],
         "2026-11-26".parse().unwrap(),
@@ -257,7 +256,7 @@ async fn german_details_keep_english_notes_marked_as_english() {
     let matrix = builtin().unwrap();
     let grid = release_grid(
         Lang::De,
-        &Rc::new(matrix.clone()),
+        &pv_matrix::app::custom::SharedMatrix::new(matrix.clone()),
         &[matrix.release("rhel-5").unwrap()],
         &[matrix.capability("xen-pvhvm").unwrap()],
         "2026-11-26".parse().unwrap(),

@@ -6,8 +6,8 @@ use std::rc::Rc;
 use yew::AttrValue;
 
 use crate::matrix::embedded::builtin_files;
-use crate::matrix::load::{load_custom, DataFile};
-use crate::matrix::{builtin, DataError, DataProblem, Matrix};
+use crate::matrix::load::{load, load_custom, DataFile};
+use crate::matrix::{DataError, DataProblem, Matrix};
 
 /// What the element was given: where the data came from (`#acme-data` or a URL) and its text,
 /// or why the text could not be read (no such element, the fetch failed).
@@ -15,6 +15,34 @@ use crate::matrix::{builtin, DataError, DataProblem, Matrix};
 pub struct CustomInput {
     pub label: AttrValue,
     pub text: Result<AttrValue, AttrValue>,
+}
+
+/// The matrix a widget shows, shared by its state, view model and components. It never changes
+/// once loaded, so two handles are equal when they hold the same matrix: comparing contents
+/// would walk the whole data set on every render (and cost the wasm a deep comparison).
+#[derive(Clone, Debug)]
+pub struct SharedMatrix(Rc<Matrix>);
+
+impl SharedMatrix {
+    pub fn new(matrix: Matrix) -> Self {
+        SharedMatrix(Rc::new(matrix))
+    }
+}
+
+impl PartialEq for SharedMatrix {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for SharedMatrix {}
+
+impl std::ops::Deref for SharedMatrix {
+    type Target = Matrix;
+
+    fn deref(&self) -> &Matrix {
+        &self.0
+    }
 }
 
 /// What became of the custom data, for the notice above the widget.
@@ -36,7 +64,7 @@ pub struct Applied {
 /// The matrix to show and, when custom data was given, what became of it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Loaded {
-    pub matrix: Rc<Matrix>,
+    pub matrix: SharedMatrix,
     pub custom: Option<CustomReport>,
 }
 
@@ -46,11 +74,9 @@ pub struct Loaded {
 ///
 /// Only when the built-in data does not load (the data lint in `cargo test` prevents it).
 pub fn load_matrix(custom: Option<&CustomInput>) -> Result<Loaded, DataError> {
-    // The built-in matrix is loaded once per page; each widget owns a copy.
-    let builtin = || builtin().cloned().map_err(Clone::clone);
     let Some(input) = custom else {
         return Ok(Loaded {
-            matrix: Rc::new(builtin()?),
+            matrix: builtin()?,
             custom: None,
         });
     };
@@ -66,15 +92,27 @@ pub fn load_matrix(custom: Option<&CustomInput>) -> Result<Loaded, DataError> {
                 statements: customised.statements,
                 problems: customised.problems,
             };
-            (customised.matrix, Ok(applied))
+            (SharedMatrix::new(customised.matrix), Ok(applied))
         }
-        Err(why) => (builtin()?, Err(why.to_string())),
+        Err(why) => (
+            SharedMatrix::new(load(&builtin_files())?),
+            Err(why.to_string()),
+        ),
     };
     Ok(Loaded {
-        matrix: Rc::new(matrix),
+        matrix,
         custom: Some(CustomReport {
             label: input.label.to_string(),
             outcome,
         }),
     })
+}
+
+thread_local! {
+    /// The built-in matrix, loaded once per page and shared by its widgets.
+    static BUILTIN: Result<SharedMatrix, DataError> = load(&builtin_files()).map(SharedMatrix::new);
+}
+
+fn builtin() -> Result<SharedMatrix, DataError> {
+    BUILTIN.with(Clone::clone)
 }

@@ -285,6 +285,7 @@ fn markdown_table<S: AsRef<str>>(out: &mut String, headers: &[&str], rows: &[Vec
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::custom::SharedMatrix;
     use crate::app::state::State;
     use crate::app::url::QueryParams;
     use crate::matrix::builtin;
@@ -294,7 +295,7 @@ mod tests {
     }
 
     fn export_in(query: &str, lang: Lang) -> ExportTable {
-        let matrix = Rc::new(builtin().unwrap().clone());
+        let matrix = SharedMatrix::new(builtin().unwrap().clone());
         let state = State::from_query(matrix, &QueryParams::parse(query));
         table(&ViewModel::of(&state, day(), lang))
     }
@@ -351,7 +352,7 @@ mod tests {
     #[test]
     fn the_system_view_exports_what_it_shows() {
         let query = "?kernel=3.0.0&hypervisors=xen&status=no";
-        let matrix = Rc::new(builtin().unwrap().clone());
+        let matrix = SharedMatrix::new(builtin().unwrap().clone());
         let state = State::from_query(matrix, &QueryParams::parse(query));
         let model = ViewModel::of(&state, day(), Lang::En);
         let shown = model.tables()[0].grid.rows.len();

@@ -6,11 +6,12 @@ use std::rc::Rc;
 
 use super::i18n::{fill, Lang};
 use super::text::{basis_label, cell_hint, mainline_reason, reason, support_phrase};
+use crate::app::custom::SharedMatrix;
 use crate::matrix::detect::Detection;
 use crate::matrix::kconfig::{evaluate_config, KernelConfig, Setting};
 use crate::matrix::{
-    evaluate, evaluate_detected, Basis, Capability, Certainty, Date, Matrix, Release, Source,
-    Status, Verdict,
+    evaluate, evaluate_detected, Basis, Capability, Certainty, Date, Release, Source, Status,
+    Verdict,
 };
 
 /// A column: a release, or the system being checked.
@@ -64,7 +65,7 @@ pub struct CellView {
 /// opened), kept for the one-column system tables.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Details {
-    Release(Rc<Matrix>, Lang),
+    Release(SharedMatrix, Lang),
     Ready(Rc<VerdictText>),
 }
 
@@ -173,7 +174,7 @@ pub fn release_head(lang: Lang, release: &Release, today: Date) -> ColumnHead {
 /// The table of releases against capabilities.
 pub fn release_grid(
     lang: Lang,
-    matrix: &Rc<Matrix>,
+    matrix: &SharedMatrix,
     releases: &[&Release],
     capabilities: &[&Capability],
     today: Date,
@@ -191,7 +192,7 @@ pub fn release_grid(
                         status: verdict.status,
                         certainty: verdict.certainty,
                         hint: cell_hint(lang, &verdict),
-                        details: Details::Release(Rc::clone(matrix), lang),
+                        details: Details::Release(matrix.clone(), lang),
                     }
                 })
                 .collect();
@@ -429,7 +430,13 @@ mod tests {
         let m = builtin().unwrap();
         let releases = [m.release("rhel-5").unwrap(), m.release("rhel-6").unwrap()];
         let caps: Vec<&Capability> = m.capabilities.iter().collect();
-        let grid = release_grid(Lang::En, &Rc::new(m.clone()), &releases, &caps, today());
+        let grid = release_grid(
+            Lang::En,
+            &SharedMatrix::new(m.clone()),
+            &releases,
+            &caps,
+            today(),
+        );
         assert_eq!(grid.columns.len(), 2);
         assert_eq!(grid.rows.len(), caps.len());
         let dom0 = grid

@@ -6,6 +6,7 @@ use yew::Reducible;
 
 use super::i18n::Lang;
 use super::url::{QueryParams, DEFAULT_RELEASES};
+use crate::app::custom::SharedMatrix;
 use crate::matrix::{Matrix, Status};
 
 /// The views of the page.
@@ -48,7 +49,7 @@ pub enum IdKind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     /// Compared by identity first (`Rc` of an `Eq` type), so comparing states stays cheap.
-    pub matrix: Rc<Matrix>,
+    pub matrix: SharedMatrix,
     pub view: View,
     /// The matrix view's releases, in the order they were picked.
     pub selected: Vec<String>,
@@ -108,12 +109,12 @@ pub enum Action {
     /// Show only the rows that differ in the compare view, or all of them.
     ToggleOnlyDifferences,
     /// Read the same view against another matrix (the host's custom data changed).
-    UseMatrix(Rc<Matrix>),
+    UseMatrix(SharedMatrix),
 }
 
 impl State {
     /// The state a link describes; ids that match nothing are collected for a notice.
-    pub fn from_query(matrix: Rc<Matrix>, params: &QueryParams) -> Self {
+    pub fn from_query(matrix: SharedMatrix, params: &QueryParams) -> Self {
         let mut unknown = Vec::new();
         let mut note = |kind: IdKind, id: &str| {
             let notice = (kind, id.to_owned());
@@ -274,7 +275,7 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        let matrix = Rc::clone(&next.matrix);
+        let matrix = next.matrix.clone();
         match action {
             Action::Toggle(id) => {
                 toggle_release(&mut next.selected, &matrix, &id);
@@ -319,7 +320,7 @@ impl Reducible for State {
             Action::SetLang(lang) => next.lang = Some(lang),
             Action::ToggleOnlyDifferences => next.only_differences = !next.only_differences,
             Action::UseMatrix(other) => {
-                if !Rc::ptr_eq(&other, &matrix) {
+                if other != matrix {
                     next = State {
                         open: None,
                         ..State::from_query(other, &self.to_params())
@@ -342,7 +343,7 @@ mod tests {
 
     fn state(query: &str) -> Rc<State> {
         Rc::new(State::from_query(
-            Rc::new(builtin().unwrap().clone()),
+            SharedMatrix::new(builtin().unwrap().clone()),
             &QueryParams::parse(query),
         ))
     }
@@ -459,7 +460,7 @@ mod tests {
         ] {
             let s = state(query);
             assert_eq!(s.to_params().to_query(), query, "{query}");
-            let again = State::from_query(Rc::clone(&s.matrix), &s.to_params());
+            let again = State::from_query(s.matrix.clone(), &s.to_params());
             assert!(again == *s, "{query}");
         }
     }
@@ -498,7 +499,7 @@ mod tests {
     #[test]
     fn the_link_of_a_pasted_config_reads_back_as_the_system_view() {
         let s = state("?kernel=CONFIG_XEN%3Dy");
-        let again = State::from_query(Rc::clone(&s.matrix), &s.to_params());
+        let again = State::from_query(s.matrix.clone(), &s.to_params());
         assert_eq!(again.view, View::System);
         assert_eq!(again.to_params(), s.to_params());
     }

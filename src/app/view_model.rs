@@ -13,7 +13,7 @@ use super::text::support_phrase;
 use crate::matrix::detect::{detect, Confidence, DetectError, Detection};
 use crate::matrix::kconfig::KernelConfig;
 use crate::matrix::query::{diff, minimum, Change};
-use crate::matrix::{Capability, Certainty, Date, Matrix, Release, Status};
+use crate::matrix::{Capability, Date, Matrix, Release, Status};
 
 /// Everything the current view shows, worded in one language.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -396,25 +396,15 @@ fn minimum_rows(state: &State, today: Date, lang: Lang) -> Vec<MinimumRow> {
         .collect()
 }
 
-/// Whether any verdict in the tables is unverified (the legend and the exports say so).
-pub fn any_unverified(tables: &[&Table]) -> bool {
-    tables.iter().any(|t| {
-        t.grid
-            .rows
-            .iter()
-            .flat_map(|r| &r.cells)
-            .any(|c| c.certainty == Certainty::Unverified)
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::custom::SharedMatrix;
     use crate::app::url::QueryParams;
     use crate::matrix::builtin;
 
     fn model(query: &str) -> ViewModel {
-        let matrix = Rc::new(builtin().unwrap().clone());
+        let matrix = SharedMatrix::new(builtin().unwrap().clone());
         let state = State::from_query(matrix, &QueryParams::parse(query));
         ViewModel::of(&state, "2026-11-26".parse().unwrap(), Lang::En)
     }
@@ -489,7 +479,7 @@ mod tests {
     fn compare_needs_two_releases_and_can_show_only_differences() {
         let one = model("?compare=rhel-5");
         assert!(one.tables().is_empty());
-        let matrix = Rc::new(builtin().unwrap().clone());
+        let matrix = SharedMatrix::new(builtin().unwrap().clone());
         let state = State::from_query(matrix, &QueryParams::parse("?compare=rhel-5,rhel-6"));
         let day = "2026-11-26".parse().unwrap();
         let all = ViewModel::of(&state, day, Lang::En);

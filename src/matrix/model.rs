@@ -3,14 +3,13 @@
 //! Built once from the raw data files by [`crate::matrix::load`]; every reference in it has been
 //! resolved and every version and date parsed, so nothing here can fail.
 
-use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 
 use super::version::KernelVersion;
 
 /// The whole matrix: capabilities grouped by hypervisor, and distributions with their releases.
-/// Built once by the loader and never changed, so its lookups are indexed.
+/// Built once by the loader and never changed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Matrix {
     /// The day the data was last reviewed.
@@ -18,9 +17,6 @@ pub struct Matrix {
     pub hypervisors: Vec<Hypervisor>,
     pub capabilities: Vec<Capability>,
     pub distros: Vec<Distro>,
-    /// Release ids and aliases to (distribution, release) positions; capability ids to theirs.
-    releases_by_name: HashMap<String, (usize, usize)>,
-    capabilities_by_id: HashMap<String, usize>,
 }
 
 impl Matrix {
@@ -31,39 +27,26 @@ impl Matrix {
         capabilities: Vec<Capability>,
         distros: Vec<Distro>,
     ) -> Self {
-        let mut releases_by_name = HashMap::new();
-        for (d, distro) in distros.iter().enumerate() {
-            for (r, release) in distro.releases.iter().enumerate() {
-                for name in std::iter::once(&release.id).chain(&release.aliases) {
-                    releases_by_name.entry(name.clone()).or_insert((d, r));
-                }
-            }
-        }
-        let capabilities_by_id = capabilities
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.id.clone(), i))
-            .collect();
         Matrix {
             data_as_of,
             hypervisors,
             capabilities,
             distros,
-            releases_by_name,
-            capabilities_by_id,
         }
     }
 
     /// Looks a release up by id or alias, ignoring case (`debian-squeeze` finds `debian-6.0`).
+    /// A search: with a few hundred releases it is as quick as an index, and costs the wasm
+    /// less.
     pub fn release(&self, id_or_alias: &str) -> Option<&Release> {
         let wanted = id_or_alias.trim().to_ascii_lowercase();
-        let (d, r) = *self.releases_by_name.get(&wanted)?;
-        Some(&self.distros[d].releases[r])
+        self.releases()
+            .find(|r| r.id == wanted || r.aliases.contains(&wanted))
     }
 
     /// Looks a capability up by id.
     pub fn capability(&self, id: &str) -> Option<&Capability> {
-        Some(&self.capabilities[*self.capabilities_by_id.get(id)?])
+        self.capabilities.iter().find(|c| c.id == id)
     }
 
     /// Every release of every distribution, in data order.

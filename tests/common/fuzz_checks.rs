@@ -231,10 +231,10 @@ pub fn query(text: &str) -> Result<(), String> {
         format!("parameters {params:?} written as {written:?} read back differently")
     })?;
 
-    let matrix = std::rc::Rc::new(matrix.clone());
-    let state = State::from_query(std::rc::Rc::clone(&matrix), &params);
+    let matrix = pv_matrix::app::custom::SharedMatrix::new(matrix.clone());
+    let state = State::from_query(matrix.clone(), &params);
     let link = state.to_params().to_query();
-    let again = State::from_query(std::rc::Rc::clone(&matrix), &QueryParams::parse(&link));
+    let again = State::from_query(matrix.clone(), &QueryParams::parse(&link));
     ensure(again.to_params() == state.to_params(), || {
         format!("link {link:?} reads back as {:?}", again.to_params())
     })?;

@@ -70,7 +70,7 @@ pub fn App(props: &AppProps) -> Html {
     match &*loaded {
         Ok(loaded) => html! {
             <Widget
-                matrix={Rc::clone(&loaded.matrix)}
+                matrix={loaded.matrix.clone()}
                 custom={loaded.custom.clone()}
                 query={props.query.clone()}
                 today={props.today.unwrap_or(loaded.matrix.data_as_of)}

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::verdict_table::VerdictTable;
+use super::matrix_table::MatrixTable;
 use super::{use_lang, Dispatch};
 use crate::app::state::{Action, CellId};
 use crate::app::view_model::{PairSummary, Table};
@@ -52,7 +52,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                         data-filter="differences" />
                     { t.only_differences }
                 </label>
-                <VerdictTable table={table.clone()} open={props.open.clone()} dispatch={props.dispatch.clone()}
+                <MatrixTable table={table.clone()} open={props.open.clone()} dispatch={props.dispatch.clone()}
                     highlight_differences=true caption={t.caption_compare} />
             } else {
                 <p class="pvm-empty">{ t.compare_empty }</p>

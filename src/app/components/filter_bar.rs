@@ -1,17 +1,16 @@
 //! Filters the capabilities shown: by hypervisor group and by status.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::{use_lang, Dispatch};
+use crate::app::custom::SharedMatrix;
 use crate::app::state::Action;
 use crate::app::text::status_icon;
-use crate::matrix::{Matrix, Status};
+use crate::matrix::Status;
 
 #[derive(Properties, PartialEq)]
 pub struct FilterBarProps {
-    pub matrix: Rc<Matrix>,
+    pub matrix: SharedMatrix,
     /// Chosen hypervisor groups; none chosen shows all.
     pub hypervisors: Vec<String>,
     /// Chosen statuses; none chosen shows all.

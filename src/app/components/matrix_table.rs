@@ -1,11 +1,12 @@
-//! A verdict table: capabilities as rows grouped by hypervisor, one column per release (or
-//! per system checked).
+//! A verdict table of the view model with its legend: capabilities as rows grouped by
+//! hypervisor, one column per release (or per system checked).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::capability_row::CapabilityRow;
+use super::legend::Legend;
 use super::{use_lang, Dispatch};
 use crate::app::browser;
 use crate::app::state::{Action, CellId};
@@ -60,7 +61,8 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
             move || drop(listener)
         });
     }
-    let grid = &props.table.grid;
+    let table = &props.table;
+    let grid = &table.grid;
     if grid.columns.is_empty() {
         return html! {};
     }
@@ -113,6 +115,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
         .collect();
     html! {
         <>
+        <Legend statuses={table.statuses.clone()} uncertain={table.uncertain} />
         <div ref={frame} class="pvm-table-wrap" role="region" aria-label={t.matrix_region} tabindex="0">
             <table class="pvm-table">
                 <caption><span class="pvm-pinned">{ props.caption.clone().unwrap_or(AttrValue::Static(t.caption_matrix)) }</span></caption>

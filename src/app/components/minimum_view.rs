@@ -3,17 +3,16 @@
 
 use yew::prelude::*;
 
-use std::rc::Rc;
-
 use super::{use_lang, Dispatch};
+use crate::app::custom::SharedMatrix;
 use crate::app::i18n::fill;
 use crate::app::state::Action;
 use crate::app::view_model::MinimumRow;
-use crate::matrix::{Capability, Matrix};
+use crate::matrix::Capability;
 
 #[derive(Properties, PartialEq)]
 pub struct MinimumViewProps {
-    pub matrix: Rc<Matrix>,
+    pub matrix: SharedMatrix,
     /// The chosen capabilities' ids.
     pub need: Vec<String>,
     pub rows: Vec<MinimumRow>,

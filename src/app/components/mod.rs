@@ -17,7 +17,6 @@ pub mod system_check;
 pub mod unknown_ids_notice;
 pub mod verdict_cell;
 pub mod verdict_details;
-pub mod verdict_table;
 pub mod view_tabs;
 pub mod widget;
 

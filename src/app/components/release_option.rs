@@ -1,19 +1,18 @@
 //! One release in the picker: a checkbox with its name, codename, kernel and support dates. Its
 //! own component, so that ticking one re-renders one, not all seventy-odd.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::release_picker::Purpose;
 use super::{use_lang, Dispatch};
+use crate::app::custom::SharedMatrix;
 use crate::app::i18n::fill;
 use crate::app::text::support_phrase;
-use crate::matrix::{Date, Matrix};
+use crate::matrix::Date;
 
 #[derive(Properties, PartialEq)]
 pub struct ReleaseOptionProps {
-    pub matrix: Rc<Matrix>,
+    pub matrix: SharedMatrix,
     /// The release's id.
     pub id: AttrValue,
     pub checked: bool,

@@ -2,16 +2,15 @@
 //! the selected releases as removable chips; the releases, grouped by distribution as
 //! checkboxes, open in a panel over the page while the picker has the focus.
 
-use std::rc::Rc;
-
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::release_option::ReleaseOption;
 use super::{use_lang, Dispatch};
+use crate::app::custom::SharedMatrix;
 use crate::app::i18n::fill;
 use crate::app::state::Action;
-use crate::matrix::{Date, Matrix};
+use crate::matrix::Date;
 
 /// Which list of releases the picker edits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,7 +40,7 @@ impl Purpose {
 
 #[derive(Properties, PartialEq)]
 pub struct ReleasePickerProps {
-    pub matrix: Rc<Matrix>,
+    pub matrix: SharedMatrix,
     /// Ids of the selected releases, in order.
     pub selected: Vec<String>,
     pub purpose: Purpose,
@@ -127,7 +126,7 @@ pub fn ReleasePicker(props: &ReleasePickerProps) -> Html {
                         html! {
                             <ReleaseOption
                                 key={release.id.clone()}
-                                matrix={Rc::clone(matrix)}
+                                matrix={matrix.clone()}
                                 id={AttrValue::from(release.id.clone())}
                                 checked={props.selected.contains(&release.id)}
                                 today={props.today}
@@ -159,7 +158,7 @@ pub fn ReleasePicker(props: &ReleasePickerProps) -> Html {
                 <label class="pvm-search">
                     <span>{ t.find_release }</span>
                     <input type="search" value={(*search).clone()} oninput={on_input}
-                        placeholder={t.find_placeholder} autocomplete="off" aria-expanded={open.to_string()} />
+                        placeholder={t.find_placeholder} autocomplete="off" />
                 </label>
                 <div class="pvm-selection" role="group" aria-label={t.selected_label}>
                     <h2 class="pvm-selected-count">{ fill(t.selected_count, &[&props.selected.len().to_string()]) }</h2>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::verdict_table::VerdictTable;
+use super::matrix_table::MatrixTable;
 use super::{use_lang, Dispatch};
 use crate::app::state::{Action, CellId};
 use crate::app::view_model::{SystemInput, Table};
@@ -64,7 +64,7 @@ pub fn SystemCheck(props: &SystemCheckProps) -> Html {
             </label>
             <div aria-live="polite">{ summary }</div>
             if let Some(table) = &props.table {
-                <VerdictTable table={table.clone()} open={props.open.clone()}
+                <MatrixTable table={table.clone()} open={props.open.clone()}
                     dispatch={props.dispatch.clone()} caption={t.caption_system} />
             }
         </section>

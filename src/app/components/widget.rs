@@ -9,24 +9,25 @@ use super::custom_data_notice::CustomDataNotice;
 use super::export_bar::ExportBar;
 use super::filter_bar::FilterBar;
 use super::language_switch::LanguageSwitch;
+use super::matrix_table::MatrixTable;
 use super::minimum_view::MinimumView;
 use super::release_picker::{Purpose, ReleasePicker};
 use super::system_check::SystemCheck;
 use super::unknown_ids_notice::UnknownIdsNotice;
-use super::verdict_table::VerdictTable;
 use super::view_tabs::ViewTabs;
 use crate::app::custom::CustomReport;
+use crate::app::custom::SharedMatrix;
 use crate::app::hooks::{use_browser_sync, use_live_marker};
 use crate::app::i18n::{fill, Lang};
 use crate::app::state::{Action, State};
 use crate::app::url::QueryParams;
 use crate::app::view_model::{Body, ViewModel};
 use crate::app::{Layout, Mode};
-use crate::matrix::{Date, Matrix};
+use crate::matrix::Date;
 
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
-    pub matrix: Rc<Matrix>,
+    pub matrix: SharedMatrix,
     /// The query string the page was opened with.
     pub query: AttrValue,
     pub today: Date,
@@ -44,14 +45,14 @@ pub struct WidgetProps {
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let state = {
-        let (matrix, query) = (Rc::clone(&props.matrix), props.query.clone());
+        let (matrix, query) = (props.matrix.clone(), props.query.clone());
         use_reducer(move || State::from_query(matrix, &QueryParams::parse(&query)))
     };
     let dispatch = state.dispatcher();
     // New custom data means a new matrix: the same view, read against it.
-    use_effect_with(Rc::clone(&props.matrix), {
+    use_effect_with(props.matrix.clone(), {
         let dispatch = dispatch.clone();
-        move |matrix| dispatch.dispatch(Action::UseMatrix(Rc::clone(matrix)))
+        move |matrix| dispatch.dispatch(Action::UseMatrix(matrix.clone()))
     });
     let lang = state.lang.unwrap_or(props.lang);
     let model = use_memo(
@@ -74,7 +75,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let (open, today) = (state.open.clone(), props.today);
     let filters = (!compact).then(|| {
         html! {
-            <FilterBar matrix={Rc::clone(matrix)} hypervisors={state.hypervisors.clone()}
+            <FilterBar matrix={matrix.clone()} hypervisors={state.hypervisors.clone()}
                 statuses={state.statuses.clone()} dispatch={dispatch.clone()} />
         }
     });
@@ -82,11 +83,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
         Body::Matrix { table } => html! {
             <>
                 if !compact {
-                    <ReleasePicker matrix={Rc::clone(matrix)} selected={state.selected.clone()}
+                    <ReleasePicker matrix={matrix.clone()} selected={state.selected.clone()}
                         purpose={Purpose::Matrix} dispatch={dispatch.clone()} {today} />
                 }
                 { filters }
-                <VerdictTable table={table.clone()} {open} dispatch={dispatch.clone()} />
+                <MatrixTable table={table.clone()} {open} dispatch={dispatch.clone()} />
             </>
         },
         Body::System {
@@ -99,13 +100,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 <SystemCheck text={AttrValue::from(state.kernel.clone())} input={input.clone()}
                     table={table.clone()} open={open.clone()} dispatch={dispatch.clone()} />
                 if let Some(table) = with_matrix {
-                    <VerdictTable table={table.clone()} {open} dispatch={dispatch.clone()} />
+                    <MatrixTable table={table.clone()} {open} dispatch={dispatch.clone()} />
                 }
             </>
         },
         Body::Compare { pairs, table } => html! {
             <>
-                <ReleasePicker matrix={Rc::clone(matrix)} selected={state.compare.clone()}
+                <ReleasePicker matrix={matrix.clone()} selected={state.compare.clone()}
                     purpose={Purpose::Compare} dispatch={dispatch.clone()} {today} />
                 { filters }
                 <CompareView pairs={pairs.clone()} table={table.clone()} only_differences={state.only_differences}
@@ -113,7 +114,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             </>
         },
         Body::Minimum { rows } => html! {
-            <MinimumView matrix={Rc::clone(matrix)} need={state.need.clone()} rows={rows.clone()}
+            <MinimumView matrix={matrix.clone()} need={state.need.clone()} rows={rows.clone()}
                 dispatch={dispatch.clone()} />
         },
     };
