@@ -177,7 +177,7 @@ impl State {
             match word.parse::<Status>() {
                 Ok(status) if !statuses.contains(&status) => statuses.push(status),
                 Ok(_) => {}
-                Err(()) => unknown.push((IdKind::Status, word.clone())),
+                Err(_) => unknown.push((IdKind::Status, word.clone())),
             }
         }
         let lang = params.lang.as_deref().and_then(|tag| {

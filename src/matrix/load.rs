@@ -425,11 +425,9 @@ impl Lint {
     }
 
     fn date(&mut self, path: &str, text: &str) -> Option<Date> {
-        let date = text.parse().ok();
-        if date.is_none() {
-            self.problem(path, format!("{} is not a date (YYYY-MM-DD)", Quoted(text)));
-        }
-        date
+        text.parse::<Date>()
+            .map_err(|e| self.problem(path, e.to_string()))
+            .ok()
     }
 
     fn version(&mut self, path: &str, text: &str) -> Option<KernelVersion> {
@@ -439,14 +437,8 @@ impl Lint {
     }
 
     fn status(&mut self, path: &str, text: &str, note: &Option<String>) -> Status {
-        let status = text.parse().unwrap_or_else(|()| {
-            self.problem(
-                path,
-                format!(
-                    "{} is not a status (yes, partial, no, unknown)",
-                    Quoted(text)
-                ),
-            );
+        let status = text.parse().unwrap_or_else(|e: ParseStatusError| {
+            self.problem(path, e.to_string());
             Status::Unknown
         });
         if status == Status::Partial && note.as_deref().is_none_or(|n| n.trim().is_empty()) {
