@@ -71,6 +71,20 @@ fn kernel_strings_name_release_and_flavour() {
             Some("default"),
             Likely,
         ),
+        // SUSE names the codestream in the build: 150000 is SLES 15 itself (no service pack),
+        // 160000 SLES 16.0.
+        (
+            "4.12.14-150000.150.92-default",
+            Some("sles-15"),
+            Some("default"),
+            Likely,
+        ),
+        (
+            "6.12.0-160000.5-default",
+            Some("sles-16.0"),
+            Some("default"),
+            Likely,
+        ),
         ("6.1.0", None, None, Unrecognised),
         ("6.6.6-arch1-1", None, None, Unrecognised),
     ] {
@@ -188,4 +202,57 @@ fn oracle_uek_is_judged_on_mainline_even_when_os_release_names_the_release() {
     let verdict = evaluate_detected(&d, pv).unwrap();
     // RHEL 8's config switches Xen PV off; UEK is a different kernel, so mainline 5.15 decides.
     assert_eq!(verdict.basis, Basis::Mainline);
+}
+
+#[test]
+fn versions_with_a_v_are_kernel_versions_as_the_version_type_reads_them() {
+    // Regression (defect 7): `v6.1` parses as a KernelVersion but was rejected as "neither a
+    // kernel version nor os-release".
+    for (input, kernel) in [
+        ("v6.1", "6.1"),
+        ("V6.1.0", "6.1.0"),
+        (" v2.6.32 ", "2.6.32"),
+    ] {
+        let d = detect(matrix(), input).unwrap_or_else(|e| panic!("{input}: {e}"));
+        assert_eq!(d.kernel.unwrap().to_string(), kernel, "{input}");
+        assert_eq!(d.release, None, "{input}");
+        assert_eq!(d.confidence, Confidence::Unrecognised, "{input}");
+        assert!(!d.evidence.is_empty(), "{input} says why");
+    }
+}
+
+#[test]
+fn a_suse_codestream_the_matrix_lacks_is_said_not_dropped() {
+    // Regression (defect 7): a SUSE build number that names no release of the matrix ended
+    // "unrecognised" without a word of evidence.
+    let d = detect(matrix(), "6.4.0-150800.3-default").unwrap();
+    assert_eq!(d.release, None);
+    assert_eq!(d.confidence, Confidence::Unrecognised);
+    assert_eq!(d.flavour.as_deref(), Some("default"));
+    assert!(!d.evidence.is_empty(), "says why: {d:?}");
+}
+
+#[test]
+fn suse_kernels_without_a_codestream_are_a_guess_among_the_releases_of_their_series() {
+    // Before the 150x00 build numbers a SUSE kernel string does not name its service pack:
+    // SLES 15's GA kernel 4.12.14-23 has the version of SLES 12 SP4, SP5 and 15 SP1, and the
+    // matrix records no build numbers that would tell them apart.
+    for (input, release) in [
+        ("4.12.14-23-default", "sles-15"),
+        ("3.12.28-4-default", "sles-12"),
+    ] {
+        let d = detect(matrix(), input).unwrap();
+        assert_eq!(d.confidence, Confidence::Guess, "{input}");
+        let candidates: Vec<&str> = d
+            .release
+            .iter()
+            .chain(&d.alternatives)
+            .map(|r| r.id.as_str())
+            .collect();
+        assert!(candidates.contains(&release), "{input}: {candidates:?}");
+        assert!(
+            d.evidence.len() >= 2,
+            "{input} names the pick and the others"
+        );
+    }
 }

@@ -226,8 +226,9 @@ pub fn detect<'m>(matrix: &'m Matrix, text: &str) -> Result<Detection<'m>, Detec
     Ok(detection)
 }
 
-/// The kernel string in the text: a line that starts with a digit, or the third word of a
-/// `uname -a` line (`Linux host 5.15.0-91-generic #101-Ubuntu SMP ...`).
+/// The kernel string in the text: a one-word line that starts with a digit or is a kernel
+/// version as [`KernelVersion`] reads it (`v6.1`), or the third word of a `uname -a` line
+/// (`Linux host 5.15.0-91-generic #101-Ubuntu SMP ...`).
 fn kernel_line(text: &str) -> Option<&str> {
     text.lines().map(str::trim).find_map(|line| {
         if line.contains('=') {
@@ -235,7 +236,11 @@ fn kernel_line(text: &str) -> Option<&str> {
         }
         let mut words = line.split_whitespace();
         let first = words.next()?;
-        if first.starts_with(|c: char| c.is_ascii_digit()) && !line.contains(' ') {
+        let one_word = !line.contains(' ');
+        if one_word
+            && (first.starts_with(|c: char| c.is_ascii_digit())
+                || first.parse::<KernelVersion>().is_ok())
+        {
             Some(first)
         } else if first == "Linux" {
             words.nth(1)
@@ -383,21 +388,27 @@ fn recognise_kernel<'m>(matrix: &'m Matrix, kernel: &KernelVersion, out: &mut De
         return;
     }
 
-    // SUSE 15 encodes the service pack: 5.14.21-150500.55.44-default is 15 SP5.
-    if let Some(sp) = pieces.iter().find_map(|p| {
-        p.strip_prefix("150")
-            .filter(|rest| rest.len() == 3 && rest.ends_with("00"))
-    }) {
+    // SUSE 15 and 16 name the codestream in the build: 5.14.21-150500.55.44-default is 15 SP5,
+    // 4.12.14-150000.150.92-default is 15 itself, 6.12.0-160000.5-default is 16.0.
+    if let Some((build, major, minor)) = pieces.iter().find_map(|p| suse_codestream(p)) {
         out.flavour = flavour_after_abi(&suffix, &SUSE_FLAVOURS).or(Some("default".into()));
-        let sp = sp.trim_end_matches("00").trim_start_matches('0');
-        let id = format!("sles-15-sp{sp}");
-        if let Some(release) = matrix.release(&id) {
-            out.release = Some(release);
-            out.confidence = Confidence::Likely;
-            out.evidence.push(Evidence(format!(
-                "150{sp:0>1}00 in the kernel build → {}",
-                release.name
-            )));
+        let id = match (major, minor) {
+            (15, 0) => "sles-15".to_owned(),
+            (15, sp) => format!("sles-15-sp{sp}"),
+            (major, minor) => format!("sles-{major}.{minor}"),
+        };
+        match matrix.release(&id) {
+            Some(release) => {
+                out.release = Some(release);
+                out.confidence = Confidence::Likely;
+                out.evidence.push(Evidence(format!(
+                    "{build} in the kernel build → {}",
+                    release.name
+                )));
+            }
+            None => out.evidence.push(Evidence(format!(
+                "{build} in the kernel build names a SUSE release this matrix does not have: evaluated on mainline rules alone"
+            ))),
         }
         return;
     }
@@ -428,6 +439,21 @@ fn recognise_kernel<'m>(matrix: &'m Matrix, kernel: &KernelVersion, out: &mut De
             kernel.suffix().unwrap_or_default()
         ))),
     }
+}
+
+/// A SUSE codestream build number, `MMmm00` for SLES MM SP mm (15) or MM.mm (16):
+/// `150500` → 15, 5; `150000` → 15, 0; `160000` → 16, 0.
+fn suse_codestream(piece: &str) -> Option<(&str, u8, u8)> {
+    let well_formed = piece.len() == 6
+        && piece.bytes().all(|b| b.is_ascii_digit())
+        && (piece.starts_with("15") || piece.starts_with("16"))
+        && piece.ends_with("00");
+    if !well_formed {
+        return None;
+    }
+    let major = piece[..2].parse().ok()?;
+    let minor = piece[2..4].parse().ok()?;
+    Some((piece, major, minor))
 }
 
 /// The digits after a prefix when the piece is nothing else: `fc39` → `39`, `deb11` → `11`.
