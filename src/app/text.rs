@@ -3,6 +3,7 @@
 //! picks the template and fills it.
 
 use super::i18n::{fill, Lang};
+use crate::matrix::detect::{Evidence, Family};
 use crate::matrix::{
     Basis, Mainline, PointRelease, Release, Statement, StatementKind, Status, Support, Verdict,
 };
@@ -182,5 +183,150 @@ pub fn basis_label(lang: Lang, basis: &Basis<'_>) -> &'static str {
             StatementKind::ConfigDisabled => t.basis_config_disabled,
             StatementKind::DistroPolicy => t.basis_policy,
         },
+    }
+}
+
+/// A distribution family's name, as recognition evidence names it ("Ubuntu", "Red Hat family:
+/// RHEL and its rebuilds").
+pub fn family_name(lang: Lang, family: Family) -> &'static str {
+    let t = lang.texts();
+    match family {
+        Family::RedHat => t.family_red_hat,
+        Family::Fedora => t.family_fedora,
+        Family::Debian => t.family_debian,
+        Family::Ubuntu => t.family_ubuntu,
+        Family::Suse => t.family_suse,
+    }
+}
+
+/// One line saying what a recognition rests on, e.g. "el6 in the kernel string → RHEL 6 (or a
+/// rebuild …)" or "/etc/os-release: ID=debian VERSION_ID=12 → Debian 12".
+pub fn evidence(lang: Lang, evidence: &Evidence<'_>) -> String {
+    let t = lang.texts();
+    match evidence {
+        Evidence::NoVendorSuffix { kernel } => fill(t.evidence_no_suffix, &[&kernel.to_string()]),
+        Evidence::OracleUek { tag, kernel } => {
+            fill(t.evidence_oracle_uek, &[tag, &kernel.to_string()])
+        }
+        Evidence::ReleaseTag {
+            tag,
+            family: Family::RedHat,
+            release,
+        } => fill(t.evidence_release_tag_rebuilds, &[tag, &release.name]),
+        Evidence::ReleaseTag { tag, release, .. } => {
+            fill(t.evidence_release_tag, &[tag, &release.name])
+        }
+        Evidence::UnknownReleaseTag { tag, family } => fill(
+            t.evidence_unknown_release_tag,
+            &[tag, family_name(lang, *family)],
+        ),
+        Evidence::Update { point } => fill(t.evidence_update, &[point]),
+        Evidence::Flavour { flavour } => fill(t.evidence_flavour, &[flavour]),
+        Evidence::SuseCodestream { build, release } => {
+            fill(t.evidence_suse_codestream, &[build, &release.name])
+        }
+        Evidence::UnknownSuseCodestream { build } => {
+            fill(t.evidence_unknown_suse_codestream, &[build])
+        }
+        Evidence::UnknownSuffix { suffix } => fill(t.evidence_unknown_suffix, &[suffix]),
+        Evidence::FlavourSeries {
+            flavour,
+            family,
+            release,
+        } => fill(
+            t.evidence_flavour_series,
+            &[
+                flavour,
+                family_name(lang, *family),
+                &release.name,
+                &release.kernel.to_string(),
+            ],
+        ),
+        Evidence::FlavourWithoutRelease {
+            flavour,
+            family,
+            kernel,
+        } => fill(
+            t.evidence_flavour_without_release,
+            &[flavour, family_name(lang, *family), &kernel.to_string()],
+        ),
+        Evidence::UbuntuHwe => t.evidence_ubuntu_hwe.to_owned(),
+        Evidence::SameSeries { releases } => {
+            let names: Vec<&str> = releases.iter().map(|r| r.name.as_str()).collect();
+            fill(t.evidence_same_series, &[&names.join(", ")])
+        }
+        Evidence::OsReleaseOverrides { release } => {
+            fill(t.evidence_os_release_overrides, &[&release.name])
+        }
+        Evidence::OsRelease {
+            id,
+            version_id,
+            release,
+        } => fill(t.evidence_os_release, &[id, version_id, &release.name]),
+        Evidence::UnknownOsRelease { id, version_id } => {
+            fill(t.evidence_unknown_os_release, &[id, version_id])
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matrix::builtin;
+    use crate::matrix::detect::detect;
+
+    fn worded(lang: Lang, input: &str) -> Vec<String> {
+        let detection = detect(builtin().unwrap(), input).unwrap();
+        detection
+            .evidence
+            .iter()
+            .map(|e| evidence(lang, e))
+            .collect()
+    }
+
+    #[test]
+    fn recognition_evidence_reads_in_english_and_german() {
+        for (input, english, german) in [
+            (
+                "2.6.18-419.el5xen",
+                vec![
+                    "el5 in the kernel string → RHEL 5 (or a rebuild such as CentOS, AlmaLinux, Rocky Linux or Oracle Linux)",
+                    "kernel flavour: xen",
+                ],
+                vec![
+                    "el5 in der Kernelkennung → RHEL 5 (oder ein Nachbau wie CentOS, AlmaLinux, Rocky Linux oder Oracle Linux)",
+                    "Kernelvariante: xen",
+                ],
+            ),
+            (
+                "3.12.28-4-default",
+                vec![
+                    "the \u{201c}default\u{201d} flavour belongs to SUSE; SLES 12 SP1 shipped a 3.12 kernel",
+                    "SLES 12 shipped the same kernel series; /etc/os-release would tell them apart",
+                ],
+                vec![
+                    "die Variante \u{201e}default\u{201c} gehört zu SUSE; SLES 12 SP1 wurde mit Kernel 3.12 ausgeliefert",
+                    "dieselbe Kernelserie findet sich auch in SLES 12; /etc/os-release würde sie unterscheiden",
+                ],
+            ),
+            (
+                "2.6.31.5-127.fc99.i686",
+                vec!["fc99 names a release (Fedora) that this matrix does not have: evaluated on mainline rules alone"],
+                vec!["fc99 nennt ein Release (Fedora), das diese Matrix nicht hat: allein nach den Mainline-Regeln bewertet"],
+            ),
+            (
+                "4.12.14-150000.150.92-default",
+                vec!["150000 in the kernel build → SLES 15"],
+                vec!["150000 in der Build-Nummer des Kernels → SLES 15"],
+            ),
+            (
+                "ID=debian\nVERSION_ID=\"12\"",
+                vec!["/etc/os-release: ID=debian VERSION_ID=12 → Debian 12"],
+                vec!["/etc/os-release: ID=debian VERSION_ID=12 → Debian 12"],
+            ),
+        ] {
+            assert_eq!(worded(Lang::En, input), english, "{input}");
+            assert_eq!(worded(Lang::De, input), german, "{input}");
+        }
     }
 }

@@ -7,7 +7,9 @@
 
 use std::cmp::Ordering;
 
+use pv_matrix::app::i18n::Lang;
 use pv_matrix::app::state::State;
+use pv_matrix::app::text;
 use pv_matrix::app::url::QueryParams;
 use pv_matrix::matrix::detect::{detect, Confidence, OsRelease};
 use pv_matrix::matrix::embedded::builtin_files;
@@ -163,10 +165,14 @@ pub fn os_release(text: &str) -> Result<(), String> {
             ensure(!detection.evidence.is_empty(), || {
                 format!("a detection without evidence: {detection:?}")
             })?;
-            ensure(
-                detection.evidence.iter().all(|e| !e.0.trim().is_empty()),
-                || format!("empty evidence: {detection:?}"),
-            )?;
+            for lang in Lang::ALL {
+                for evidence in &detection.evidence {
+                    let words = text::evidence(lang, evidence);
+                    ensure(!words.trim().is_empty(), || {
+                        format!("{evidence:?} is worded as {words:?} in {}", lang.code())
+                    })?;
+                }
+            }
             ensure(
                 detection.confidence < Confidence::Likely || detection.release.is_some(),
                 || format!("{:?} without a release", detection.confidence),

@@ -11,6 +11,7 @@ use super::use_lang;
 use crate::app::grid::{config_grid, system_grid, Grid, SharedGrid};
 use crate::app::i18n::{fill, Lang, Texts};
 use crate::app::state::CellId;
+use crate::app::text;
 use crate::app::Shared;
 use crate::matrix::detect::{detect, Confidence, DetectError, Detection};
 use crate::matrix::kconfig::KernelConfig;
@@ -138,7 +139,7 @@ fn summary_of(lang: Lang, detection: &Detection<'_>) -> Html {
         <div class="pvm-recognised" data-recognised={detection.release.map_or("kernel".to_owned(), |r| r.id.clone())}
             data-confidence={detection.confidence.id()}>
             <p><strong>{ what }</strong>{ fill(t.how_sure, &[confidence_words(t, detection.confidence)]) }</p>
-            <ul lang="en">{ for detection.evidence.iter().map(|e| html! { <li>{ e.to_string() }</li> }) }</ul>
+            <ul>{ for detection.evidence.iter().map(|e| html! { <li>{ text::evidence(lang, e) }</li> }) }</ul>
         </div>
     }
 }

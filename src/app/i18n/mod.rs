@@ -318,6 +318,42 @@ texts! {
     none,
     /// `{0}`: the data date.
     export_data_as_of,
+    // h-core
+    // Recognition evidence (`text::evidence`).
+    /// `{0}`: the kernel version.
+    evidence_no_suffix,
+    /// `{0}` the tag (`el8uek`), `{1}` the kernel version.
+    evidence_oracle_uek,
+    /// `{0}` the tag (`el6`, `fc39`), `{1}` the release.
+    evidence_release_tag,
+    /// `{0}` the tag, `{1}` the release (a Red Hat family release).
+    evidence_release_tag_rebuilds,
+    /// `{0}` the tag, `{1}` the family.
+    evidence_unknown_release_tag,
+    /// `{0}`: the point release.
+    evidence_update,
+    /// `{0}`: the flavour.
+    evidence_flavour,
+    /// `{0}` the build number (`150500`), `{1}` the release.
+    evidence_suse_codestream,
+    /// `{0}`: the build number.
+    evidence_unknown_suse_codestream,
+    /// `{0}`: the vendor suffix.
+    evidence_unknown_suffix,
+    /// `{0}` flavour, `{1}` family, `{2}` release, `{3}` the release's kernel.
+    evidence_flavour_series,
+    /// `{0}` flavour, `{1}` family, `{2}` kernel version.
+    evidence_flavour_without_release,
+    evidence_ubuntu_hwe,
+    /// `{0}`: the releases.
+    evidence_same_series,
+    /// `{0}`: the release.
+    evidence_os_release_overrides,
+    /// `{0}` ID, `{1}` VERSION_ID, `{2}` the release.
+    evidence_os_release,
+    /// `{0}` ID, `{1}` VERSION_ID.
+    evidence_unknown_os_release,
+    family_red_hat, family_fedora, family_debian, family_ubuntu, family_suse,
 }
 
 impl Texts {
