@@ -234,6 +234,7 @@ pub static TEXTS: Texts = Texts {
     family_debian: "Debian",
     family_ubuntu: "Ubuntu",
     family_suse: "SUSE",
+    config_cannot_tell: "Die Konfiguration erwähnt {0} nicht und kann es daher nicht sagen. Fügen Sie die ganze Datei ein (/boot/config-$(uname -r)).",
 };
 
 /// German names of the hypervisor groups, by id.

@@ -233,4 +233,5 @@ pub static TEXTS: Texts = Texts {
     family_debian: "Debian",
     family_ubuntu: "Ubuntu",
     family_suse: "SUSE",
+    config_cannot_tell: "The configuration does not mention {0}, so it cannot tell. Paste the whole file (/boot/config-$(uname -r)).",
 };

@@ -354,6 +354,9 @@ texts! {
     /// `{0}` ID, `{1}` VERSION_ID.
     evidence_unknown_os_release,
     family_red_hat, family_fedora, family_debian, family_ubuntu, family_suse,
+    /// A pasted kernel config that does not mention a required symbol. `{0}`: the
+    /// requirements it does not mention.
+    config_cannot_tell,
 }
 
 impl Texts {
