@@ -4,8 +4,10 @@
 
 use super::i18n::{fill, Lang};
 use crate::matrix::detect::{Evidence, Family};
+use crate::matrix::query::{Change, Diff, Extent};
 use crate::matrix::{
-    Basis, Mainline, PointRelease, Release, Statement, StatementKind, Status, Support, Verdict,
+    Basis, Certainty, Mainline, PointRelease, Release, Statement, StatementKind, Status, Support,
+    Verdict,
 };
 
 /// The icon for a status; always shown next to its word, never alone.
@@ -269,11 +271,76 @@ pub fn evidence(lang: Lang, evidence: &Evidence<'_>) -> String {
     }
 }
 
+/// The parts of the sentence that sums up going from one release to the next: the opening
+/// ("Going from RHEL 6 to RHEL 7:", or that nothing changes), then what is gained, lost and
+/// unclear, each `None` when there is nothing of that kind. A change that leaves a capability
+/// partial is marked "(partly)", one that rests on an unverified verdict "(unverified)".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompareSummary {
+    pub opening: String,
+    pub gained: Option<String>,
+    pub lost: Option<String>,
+    pub unclear: Option<String>,
+}
+
+/// Sums up a [`Diff`] from `from` to `to` in `lang`; see [`CompareSummary`].
+pub fn compare_summary(
+    lang: Lang,
+    from: &Release,
+    to: &Release,
+    diff: &Diff<'_>,
+) -> CompareSummary {
+    let t = lang.texts();
+    let names = [from.name.as_str(), to.name.as_str()];
+    let part = |template: &str, changes: &[Change<'_>], ranked: bool| {
+        (!changes.is_empty()).then(|| {
+            let listed: Vec<String> = changes
+                .iter()
+                .map(|c| change_name(lang, c, ranked))
+                .collect();
+            fill(template, &[&listed.join(", ")])
+        })
+    };
+    CompareSummary {
+        opening: fill(
+            if diff.is_empty() {
+                t.compare_same
+            } else {
+                t.compare_from_to
+            },
+            &names,
+        ),
+        gained: part(t.compare_gain, &diff.gained, true),
+        lost: part(t.compare_loss, &diff.lost, true),
+        unclear: part(t.compare_unclear, &diff.unclear, false),
+    }
+}
+
+/// A changed capability's name with its marks: "Xen PV guest (partly, unverified)". `ranked`
+/// is false for changes to or from unknown, which are neither whole nor partial.
+fn change_name(lang: Lang, change: &Change<'_>, ranked: bool) -> String {
+    let t = lang.texts();
+    let name = lang.capability_name(change.capability);
+    let mut marks = Vec::new();
+    if ranked && change.extent == Extent::Partial {
+        marks.push(t.change_partly);
+    }
+    if change.certainty == Certainty::Unverified {
+        marks.push(t.change_unverified);
+    }
+    if marks.is_empty() {
+        name.to_owned()
+    } else {
+        fill(t.change_marked, &[name, &marks.join(", ")])
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::matrix::builtin;
     use crate::matrix::detect::detect;
+    use crate::matrix::query::diff;
 
     fn worded(lang: Lang, input: &str) -> Vec<String> {
         let detection = detect(builtin().unwrap(), input).unwrap();
@@ -282,6 +349,42 @@ mod tests {
             .iter()
             .map(|e| evidence(lang, e))
             .collect()
+    }
+
+    #[test]
+    fn compare_summaries_mark_partial_and_unverified_changes() {
+        let m = builtin().unwrap();
+        let caps: Vec<&crate::matrix::Capability> = m.capabilities.iter().collect();
+        let summary = |lang: Lang, from: &str, to: &str| {
+            let (from, to) = (m.release(from).unwrap(), m.release(to).unwrap());
+            compare_summary(lang, from, to, &diff(from, to, &caps))
+        };
+        let en = summary(Lang::En, "rhel-6", "rhel-7");
+        assert_eq!(en.opening, "Going from RHEL 6 to RHEL 7:");
+        let lost = en.lost.unwrap();
+        assert!(lost.contains("Xen PV guest (partly, unverified)"), "{lost}");
+        let de = summary(Lang::De, "rhel-6", "rhel-7");
+        assert_eq!(de.opening, "Von RHEL 6 zu RHEL 7:");
+        let lost = de.lost.unwrap();
+        assert!(
+            lost.contains("Xen-PV-Gast (teilweise, unbestätigt)"),
+            "{lost}"
+        );
+
+        let en = summary(Lang::En, "sles-11-sp1", "sles-11-sp2");
+        let gained = en.gained.unwrap();
+        assert!(gained.contains("VMware SVGA (vmwgfx) (partly)"), "{gained}");
+        assert_eq!(en.lost.as_deref(), Some(" you lose VMware VMI;"));
+        let en = summary(Lang::En, "rhel-7", "rhel-8");
+        let gained = en.gained.unwrap();
+        assert!(gained.contains("Hyper-V sockets (unverified)"), "{gained}");
+        let de = summary(Lang::De, "rhel-7", "rhel-8");
+        let gained = de.gained.unwrap();
+        assert!(gained.contains("Hyper-V-Sockets (unbestätigt)"), "{gained}");
+
+        let same = summary(Lang::En, "rhel-6", "rhel-6");
+        assert_eq!(same.opening, "Going from RHEL 6 to RHEL 6 nothing changes.");
+        assert_eq!((same.gained, same.lost, same.unclear), (None, None, None));
     }
 
     #[test]

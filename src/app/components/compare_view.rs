@@ -10,10 +10,10 @@ use super::release_picker::ReleasePicker;
 use super::selection_bar::SelectionBar;
 use super::use_lang;
 use crate::app::grid::{release_grid, SharedGrid};
-use crate::app::i18n::{fill, Lang};
 use crate::app::state::CellId;
+use crate::app::text::compare_summary;
 use crate::app::Shared;
-use crate::matrix::query::{diff, Change};
+use crate::matrix::query::diff;
 use crate::matrix::{Capability, Date, Matrix, Release};
 
 #[derive(Properties, PartialEq)]
@@ -26,14 +26,6 @@ pub struct CompareViewProps {
     pub today: Date,
     pub open: Option<CellId>,
     pub on_open: Callback<CellId>,
-}
-
-fn names(lang: Lang, changes: &[Change<'_>]) -> String {
-    let names: Vec<&str> = changes
-        .iter()
-        .map(|c| lang.capability_name(c.capability))
-        .collect();
-    names.join(", ")
 }
 
 #[component]
@@ -52,21 +44,21 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         .windows(2)
         .map(|pair| {
             let d = diff(pair[0], pair[1], &capabilities);
-            let pair_names = [pair[0].name.as_str(), pair[1].name.as_str()];
+            let parts = compare_summary(lang, pair[0], pair[1], &d);
             if d.is_empty() {
-                return html! { <li>{ fill(t.compare_same, &pair_names) }</li> };
+                return html! { <li>{ parts.opening }</li> };
             }
             html! {
                 <li data-summary={format!("{}/{}", pair[0].id, pair[1].id)}>
-                    { fill(t.compare_from_to, &pair_names) }
-                    if !d.gained.is_empty() {
-                        <span class="pvm-gain">{ fill(t.compare_gain, &[&names(lang, &d.gained)]) }</span>
+                    { parts.opening }
+                    if let Some(gained) = parts.gained {
+                        <span class="pvm-gain">{ gained }</span>
                     }
-                    if !d.lost.is_empty() {
-                        <span class="pvm-loss">{ fill(t.compare_loss, &[&names(lang, &d.lost)]) }</span>
+                    if let Some(lost) = parts.lost {
+                        <span class="pvm-loss">{ lost }</span>
                     }
-                    if !d.unclear.is_empty() {
-                        { fill(t.compare_unclear, &[&names(lang, &d.unclear)]) }
+                    if let Some(unclear) = parts.unclear {
+                        { unclear }
                     }
                 </li>
             }

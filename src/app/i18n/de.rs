@@ -235,6 +235,9 @@ pub static TEXTS: Texts = Texts {
     family_ubuntu: "Ubuntu",
     family_suse: "SUSE",
     config_cannot_tell: "Die Konfiguration erwähnt {0} nicht und kann es daher nicht sagen. Fügen Sie die ganze Datei ein (/boot/config-$(uname -r)).",
+    change_partly: "teilweise",
+    change_unverified: "unbestätigt",
+    change_marked: "{0} ({1})",
 };
 
 /// German names of the hypervisor groups, by id.

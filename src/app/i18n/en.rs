@@ -234,4 +234,7 @@ pub static TEXTS: Texts = Texts {
     family_ubuntu: "Ubuntu",
     family_suse: "SUSE",
     config_cannot_tell: "The configuration does not mention {0}, so it cannot tell. Paste the whole file (/boot/config-$(uname -r)).",
+    change_partly: "partly",
+    change_unverified: "unverified",
+    change_marked: "{0} ({1})",
 };

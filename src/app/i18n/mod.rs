@@ -357,6 +357,10 @@ texts! {
     /// A pasted kernel config that does not mention a required symbol. `{0}`: the
     /// requirements it does not mention.
     config_cannot_tell,
+    // Marks on a compared capability (`text::compare_summary`).
+    change_partly, change_unverified,
+    /// `{0}` capability, `{1}` its marks ("partly, unverified").
+    change_marked,
 }
 
 impl Texts {
