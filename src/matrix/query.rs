@@ -192,6 +192,15 @@ mod tests {
         for (from, to, capability, list, statuses, extent, certainty) in [
             // 32-bit PV guests went in 5.9: 4.12 has them, 5.14 only 64-bit ones.
             (
+                "sles-12-sp5",
+                "sles-15-sp5",
+                "xen-pv-guest",
+                "lost",
+                (Yes, Partial),
+                Extent::Partial,
+                Verified,
+            ),
+            (
                 "sles-11-sp1",
                 "sles-11-sp2",
                 "vmware-svga",
