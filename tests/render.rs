@@ -186,7 +186,7 @@ async fn derivatives_say_where_a_verdict_was_inherited_from() {
         status_of(&html, "centos-5", "xen-dom0").as_deref(),
         Some("yes")
     );
-    assert!(html.contains("via RHEL 5"), "the cell names the parent");
+    assert!(html.contains("as in RHEL 5"), "the cell names the parent");
     let matrix = builtin().unwrap();
     let grid = release_grid(
         Lang::En,

@@ -64,7 +64,7 @@ pub fn mainline_reason(lang: Lang, mainline: &Mainline<'_>, who: &str, kernel: &
         Mainline::NotYet { added } => {
             fill(t.mainline_not_yet, &[&added.from.to_string(), who, kernel])
         }
-        Mainline::Present { added, stage } if stage.from != added.from => fill(
+        Mainline::Present { added, stage, .. } if stage.from != added.from => fill(
             t.mainline_present_stage,
             &[
                 &added.from.to_string(),
@@ -131,42 +131,77 @@ fn since_phrase(lang: Lang, since: Option<&PointRelease>) -> String {
     }
 }
 
-/// A few words under a cell's verdict that hint at its reason, e.g. "backport 5.3".
+/// A few words under a cell's verdict that say what the reader needs: "needs 3.14", "64-bit
+/// only since 5.9", "backported in 5.3", "only with kernel-xen".
 pub fn cell_hint(lang: Lang, verdict: &Verdict<'_>) -> String {
     let t = lang.texts();
-    match verdict.basis {
+    let hint = match verdict.basis {
         Basis::Distro(statement) if statement.inherited_from.is_some() => {
             let parent = statement.inherited_from.as_ref().map(|p| p.name.as_str());
             fill(t.hint_via, &[parent.unwrap_or_default()])
         }
         Basis::Distro(statement) => {
-            let since = match &statement.since {
-                Some(PointRelease::Exact(point)) => format!(" {point}"),
-                Some(PointRelease::AtMost(point)) => format!(" \u{2264}{point}"),
-                None => String::new(),
-            };
-            match statement.kind {
-                StatementKind::VendorKernel => statement
-                    .flavour
-                    .clone()
-                    .unwrap_or_else(|| t.hint_patched_kernel.to_owned()),
-                StatementKind::Backport => fill(t.hint_backport, &[&since]),
-                StatementKind::ConfigEnabled => t.hint_distro_config.to_owned(),
-                StatementKind::ConfigDisabled => t.hint_config_off.to_owned(),
-                StatementKind::DistroPolicy => fill(t.hint_distro, &[&since]),
+            let point = point_phrase(lang, statement.since.as_ref());
+            match (statement.kind, statement.status) {
+                (StatementKind::VendorKernel, Status::No) => t.hint_vendor_no.to_owned(),
+                (StatementKind::VendorKernel, _) => match &statement.flavour {
+                    Some(flavour) => fill(t.hint_with_flavour, &[flavour]),
+                    None => t.hint_patched_kernel.to_owned(),
+                },
+                (StatementKind::Backport, _) => fill(t.hint_backport, &[&point]),
+                (StatementKind::ConfigEnabled, _) => fill(t.hint_distro_config, &[&point]),
+                (StatementKind::ConfigDisabled, _) => fill(t.hint_config_off, &[&point]),
+                (StatementKind::DistroPolicy, Status::No) => fill(t.hint_distro_no, &[&point]),
+                (StatementKind::DistroPolicy, Status::Partial) => {
+                    fill(t.hint_distro_partial, &[&point])
+                }
+                (StatementKind::DistroPolicy, _) => fill(t.hint_distro, &[&point]),
             }
         }
         Basis::OtherFlavour(statement) => fill(
             t.hint_needs,
             &[statement.flavour.as_deref().unwrap_or(t.hint_other_flavour)],
         ),
-        Basis::LaterUpdate(_) => t.hint_later_update.to_owned(),
+        Basis::LaterUpdate(statement) => {
+            let point = match &statement.since {
+                Some(PointRelease::Exact(point) | PointRelease::AtMost(point)) => point.as_str(),
+                None => "",
+            };
+            fill(t.hint_later_update, &[point])
+        }
         Basis::Mainline => match verdict.mainline {
             Mainline::Undetermined => t.hint_no_data.to_owned(),
             Mainline::NotYet { added } => fill(t.hint_from, &[&added.from.to_string()]),
-            Mainline::Present { stage, .. } => fill(t.hint_since, &[&stage.from.to_string()]),
+            Mainline::Present {
+                stage,
+                added,
+                since,
+            } => {
+                let from = since.from.to_string();
+                match lang.stage_hint(stage) {
+                    Some(hint) => fill(t.hint_stage_since, &[hint, &from]),
+                    // Partial after a full yes: part of it was taken away.
+                    None if stage.status == Status::Partial && added.status == Status::Yes => {
+                        fill(t.hint_restricted_since, &[&from])
+                    }
+                    None => fill(t.hint_since, &[&from]),
+                }
+            }
             Mainline::Removed { removed, .. } => fill(t.hint_gone, &[&removed.from.to_string()]),
         },
+    };
+    // A point phrase left empty leaves a space at one end.
+    hint.trim().to_owned()
+}
+
+/// "in 5.3", "by 6.8" (German "in 5.3", "spätestens in 6.8"), or nothing: when a statement
+/// holds from, for a cell hint.
+fn point_phrase(lang: Lang, since: Option<&PointRelease>) -> String {
+    let t = lang.texts();
+    match since {
+        None => String::new(),
+        Some(PointRelease::Exact(point)) => fill(t.hint_point_exact, &[point.as_str()]),
+        Some(PointRelease::AtMost(point)) => fill(t.hint_point_at_most, &[point.as_str()]),
     }
 }
 
@@ -349,6 +384,183 @@ mod tests {
             .iter()
             .map(|e| evidence(lang, e))
             .collect()
+    }
+
+    /// A kernel version that lives as long as the test binary.
+    fn kernel(version: &str) -> &'static crate::matrix::KernelVersion {
+        Box::leak(Box::new(version.parse().unwrap()))
+    }
+
+    /// The hint under a release's verdict, in English and German.
+    fn release_hint(release: &str, capability: &str) -> [String; 2] {
+        let m = builtin().unwrap();
+        let verdict = crate::matrix::evaluate(
+            m.release(release).unwrap(),
+            m.capability(capability).unwrap(),
+        );
+        [cell_hint(Lang::En, &verdict), cell_hint(Lang::De, &verdict)]
+    }
+
+    /// The hint under a bare kernel's verdict (mainline rules), in English and German.
+    fn kernel_hint(capability: &str, version: &str) -> [String; 2] {
+        let m = builtin().unwrap();
+        let verdict =
+            crate::matrix::evaluate_mainline(m.capability(capability).unwrap(), kernel(version));
+        [cell_hint(Lang::En, &verdict), cell_hint(Lang::De, &verdict)]
+    }
+
+    /// The hint under a pasted system's verdict, in English and German.
+    fn system_hint(pasted: &str, capability: &str) -> [String; 2] {
+        let m = builtin().unwrap();
+        let detection = Box::leak(Box::new(detect(m, pasted).unwrap()));
+        let verdict =
+            crate::matrix::evaluate_detected(detection, m.capability(capability).unwrap()).unwrap();
+        [cell_hint(Lang::En, &verdict), cell_hint(Lang::De, &verdict)]
+    }
+
+    #[test]
+    fn cell_hints_say_what_the_reader_needs_in_both_languages() {
+        for (hint, english, german) in [
+            // Mainline: not yet, present (whole, partial with the data's hint, a run of stages
+            // with the same hint), removed.
+            (
+                kernel_hint("xen-pvh-guest", "3.10"),
+                "needs 3.14",
+                "ab 3.14 nötig",
+            ),
+            (
+                kernel_hint("xen-pvhvm", "6.1"),
+                "since 2.6.36",
+                "seit 2.6.36",
+            ),
+            (
+                release_hint("sles-15-sp5", "xen-pv-guest"),
+                "64-bit only since 5.9",
+                "nur 64-Bit seit 5.9",
+            ),
+            (
+                kernel_hint("xen-pv-guest", "2.6.26"),
+                "32-bit only since 2.6.23",
+                "nur 32-Bit seit 2.6.23",
+            ),
+            (
+                kernel_hint("xen-pv-guest", "4.19"),
+                "since 2.6.27",
+                "seit 2.6.27",
+            ),
+            (
+                kernel_hint("xen-pvh-dom0", "6.1"),
+                "experimental since 4.18",
+                "experimentell seit 4.18",
+            ),
+            (
+                kernel_hint("lguest", "6.1"),
+                "removed in 4.14",
+                "seit 4.14 entfernt",
+            ),
+            // The release's own statements.
+            (
+                release_hint("centos-7", "xen-pvhvm"),
+                "as in RHEL 7",
+                "wie in RHEL 7",
+            ),
+            (
+                release_hint("rhel-5", "xen-pv-guest"),
+                "with kernel-xen",
+                "mit kernel-xen",
+            ),
+            (
+                release_hint("rhel-5", "xen-pvhvm"),
+                "backported in 5.3",
+                "in 5.3 zurückportiert",
+            ),
+            (
+                release_hint("rhel-6", "virtio-scsi"),
+                "backported by 6.8",
+                "spätestens in 6.8 zurückportiert",
+            ),
+            (
+                release_hint("rhel-6", "xen-pv-guest"),
+                "distro enables it in 6.0",
+                "in 6.0 von der Distribution aktiviert",
+            ),
+            (
+                release_hint("rhel-8", "xen-pv-guest"),
+                "distro switches it off",
+                "von der Distribution abgeschaltet",
+            ),
+            (
+                release_hint("debian-7", "xen-dom0"),
+                "distro supports it",
+                "von der Distribution unterstützt",
+            ),
+            (
+                release_hint("fedora-9", "xen-dom0"),
+                "distro does not offer it",
+                "von der Distribution nicht angeboten",
+            ),
+            // A pasted system: another flavour, a later update.
+            (
+                system_hint("2.6.18-419.el5", "xen-dom0"),
+                "only with kernel-xen",
+                "nur mit kernel-xen",
+            ),
+            (
+                system_hint("2.6.32-220.el6_2.x86_64", "hyperv-drivers"),
+                "from update 6.4",
+                "ab Update 6.4",
+            ),
+        ] {
+            assert_eq!(hint, [english, german]);
+        }
+    }
+
+    #[test]
+    fn cell_hints_without_data_words_fall_back_to_the_statuses() {
+        use crate::matrix::{Capability, Certainty, Stage};
+        let stage = |from: &str, status, hint: Option<&str>| Stage {
+            from: kernel(from).clone(),
+            status,
+            note: Some("a note".into()),
+            hint: hint.map(str::to_owned),
+            sources: Vec::new(),
+            certainty: Certainty::Verified,
+        };
+        let capability = |mainline| -> &'static Capability {
+            Box::leak(Box::new(Capability {
+                id: "demo".into(),
+                name: "Demo".into(),
+                hypervisor: "xen".into(),
+                description: "Demo.".into(),
+                kconfig: Vec::new(),
+                mainline,
+            }))
+        };
+        let hints = |capability: &'static Capability, version: &str| {
+            let verdict = crate::matrix::evaluate_mainline(capability, kernel(version));
+            [cell_hint(Lang::En, &verdict), cell_hint(Lang::De, &verdict)]
+        };
+        // Partial after yes, and no hint: something was taken away.
+        let reduced = capability(vec![
+            stage("3.0", Status::Yes, None),
+            stage("5.0", Status::Partial, None),
+        ]);
+        assert_eq!(
+            hints(reduced, "6.1"),
+            ["restricted since 5.0", "eingeschränkt seit 5.0"]
+        );
+        // Partial from the start: since when.
+        let early = capability(vec![stage("3.0", Status::Partial, None)]);
+        assert_eq!(hints(early, "6.1"), ["since 3.0", "seit 3.0"]);
+        // A hint the German catalog does not know stays out of German.
+        let custom = capability(vec![stage("3.0", Status::Partial, Some("our words"))]);
+        assert_eq!(hints(custom, "6.1"), ["our words since 3.0", "seit 3.0"]);
+        // No mainline version at all.
+        let none = capability(Vec::new());
+        assert_eq!(
+            hints(none, "6.1"),
+            ["no mainline data", "keine Mainline-Daten"]
+        );
     }
 
     #[test]

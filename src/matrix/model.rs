@@ -90,6 +90,9 @@ pub struct Stage {
     pub from: KernelVersion,
     pub status: Status,
     pub note: Option<String>,
+    /// A few words (English) for the cell under the verdict, when the status alone would
+    /// mislead: `64-bit only` for a capability that lost its 32-bit half.
+    pub hint: Option<String>,
     pub sources: Vec<Source>,
     pub certainty: Certainty,
 }

@@ -37,19 +37,19 @@ pub static TEXTS: Texts = Texts {
     reason_policy_partial: "{0} bietet das mit Einschränkungen an{1}.",
     since_exact: " seit {0}",
     since_at_most: " spätestens mit {0} (das erste Update damit ist nicht belegt)",
-    hint_via: "über {0}",
+    hint_via: "wie in {0}",
     hint_patched_kernel: "gepatchter Kernel",
-    hint_backport: "Backport{0}",
-    hint_distro_config: "Distro-Konfig",
-    hint_config_off: "Konfig aus",
-    hint_distro: "Distribution{0}",
-    hint_needs: "braucht {0}",
-    hint_other_flavour: "andere Variante",
-    hint_later_update: "späteres Update",
-    hint_no_data: "keine Daten",
-    hint_from: "ab {0}",
+    hint_backport: "{0} zurückportiert",
+    hint_distro_config: "{0} von der Distribution aktiviert",
+    hint_config_off: "{0} von der Distribution abgeschaltet",
+    hint_distro: "{0} von der Distribution unterstützt",
+    hint_needs: "nur mit {0}",
+    hint_other_flavour: "einer anderen Kernelvariante",
+    hint_later_update: "ab Update {0}",
+    hint_no_data: "keine Mainline-Daten",
+    hint_from: "ab {0} nötig",
     hint_since: "seit {0}",
-    hint_gone: "entfernt in {0}",
+    hint_gone: "seit {0} entfernt",
     basis_mainline: "Mainline-Kernel",
     basis_other_flavour: "Eine andere Kernelvariante der Distribution",
     basis_later_update: "Ein späteres Update der Distribution",
@@ -238,6 +238,14 @@ pub static TEXTS: Texts = Texts {
     change_partly: "teilweise",
     change_unverified: "unbestätigt",
     change_marked: "{0} ({1})",
+    hint_with_flavour: "mit {0}",
+    hint_vendor_no: "nicht im Kernel der Distribution",
+    hint_distro_no: "{0} von der Distribution nicht angeboten",
+    hint_distro_partial: "{0} von der Distribution eingeschränkt",
+    hint_point_exact: "in {0}",
+    hint_point_at_most: "spätestens in {0}",
+    hint_stage_since: "{0} seit {1}",
+    hint_restricted_since: "eingeschränkt seit {0}",
 };
 
 /// German names of the hypervisor groups, by id.
@@ -298,4 +306,29 @@ pub fn hypervisor(id: &str) -> Option<&'static str> {
         .iter()
         .find(|(key, _)| *key == id)
         .map(|(_, name)| *name)
+}
+
+// h-core
+/// German words for the hints of mainline stages (`hint` in `data/capabilities.json`), by the
+/// English hint; a test checks that every hint in the data has one.
+pub static STAGE_HINTS: &[(&str, &str)] = &[
+    ("32-bit only", "nur 32-Bit"),
+    ("64-bit only", "nur 64-Bit"),
+    ("PVHv1, experimental", "PVHv1, experimentell"),
+    ("dom0 without backends", "dom0 ohne Backends"),
+    ("with netback", "mit netback"),
+    ("experimental", "experimentell"),
+    ("lguest only", "nur lguest"),
+    ("one console port", "nur ein Konsolenport"),
+    ("in staging", "in Staging"),
+    ("VMBus out of staging", "VMBus außerhalb von Staging"),
+    ("netvsc out of staging", "netvsc außerhalb von Staging"),
+];
+
+/// The German words for a stage's English hint.
+pub fn stage_hint(english: &str) -> Option<&'static str> {
+    STAGE_HINTS
+        .iter()
+        .find(|(key, _)| *key == english)
+        .map(|(_, german)| *german)
 }

@@ -11,7 +11,7 @@
 pub mod de;
 pub mod en;
 
-use crate::matrix::{Capability, Date, Hypervisor, ParseKernelVersionErrorKind, Status};
+use crate::matrix::{Capability, Date, Hypervisor, ParseKernelVersionErrorKind, Stage, Status};
 
 /// An interface language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -91,6 +91,16 @@ impl Lang {
         match (self, de::capability(&capability.id)) {
             (Lang::De, Some((_, description))) => description,
             _ => &capability.description,
+        }
+    }
+
+    /// A mainline stage's hint in this language: the data's words in English, the German
+    /// catalog's in German; `None` when the stage has none or German has no words for it.
+    pub fn stage_hint(self, stage: &Stage) -> Option<&str> {
+        let hint = stage.hint.as_deref()?;
+        match self {
+            Lang::En => Some(hint),
+            Lang::De => de::stage_hint(hint),
         }
     }
 
@@ -361,6 +371,22 @@ texts! {
     change_partly, change_unverified,
     /// `{0}` capability, `{1}` its marks ("partly, unverified").
     change_marked,
+    // Cell hints (`text::cell_hint`).
+    /// `{0}`: the flavour.
+    hint_with_flavour,
+    hint_vendor_no,
+    /// `{0}`: a point phrase (`hint_point_exact`, `hint_point_at_most`) or nothing.
+    hint_distro_no,
+    /// `{0}`: a point phrase or nothing.
+    hint_distro_partial,
+    /// `{0}`: a point release.
+    hint_point_exact,
+    /// `{0}`: a point release.
+    hint_point_at_most,
+    /// `{0}` the stage's hint, `{1}` the kernel version it holds from.
+    hint_stage_since,
+    /// `{0}`: the kernel version.
+    hint_restricted_since,
 }
 
 impl Texts {
@@ -454,6 +480,30 @@ mod tests {
                 "{}",
                 hypervisor.id
             );
+        }
+    }
+
+    #[test]
+    fn every_stage_hint_has_german_words_and_every_german_hint_is_used() {
+        let matrix = builtin().unwrap();
+        let hints: Vec<&str> = matrix
+            .capabilities
+            .iter()
+            .flat_map(|c| &c.mainline)
+            .filter_map(|s| s.hint.as_deref())
+            .collect();
+        for hint in &hints {
+            assert!(
+                de::stage_hint(hint).is_some(),
+                "no German for the hint {hint:?}"
+            );
+        }
+        for (english, german) in de::STAGE_HINTS {
+            assert!(
+                hints.contains(english),
+                "{english:?} is no hint in the data"
+            );
+            assert!(!german.trim().is_empty(), "{english:?}");
         }
     }
 
