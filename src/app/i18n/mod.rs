@@ -5,8 +5,9 @@
 //! as it needs; a test checks that both languages use the same holes.
 //!
 //! The data (capability names and descriptions, notes of sources) is written in English; the
-//! German catalog names and describes each capability by its id. Free-text notes stay English
-//! and are marked `lang="en"` where they are shown.
+//! German catalog names and describes each capability by its id, and words the mainline stages'
+//! short hints by their English text ([`de::STAGE_HINTS`]). Free-text notes stay English and are
+//! marked `lang="en"` where they are shown.
 
 pub mod de;
 pub mod en;
