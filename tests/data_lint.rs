@@ -18,7 +18,7 @@ const CAPABILITIES: &str = r#"{
     {
       "id": "xen-dom0", "name": "Xen dom0", "hypervisor": "xen", "description": "d",
       "mainline": [
-        { "from": "3.0", "status": "yes", "sources": ["good"] },
+        { "from": "3.0", "status": "yes", "hint": "a hint far too long to fit under a verdict", "sources": ["good"] },
         { "from": "2.6.37", "status": "partial", "sources": ["good"] }
       ]
     },
@@ -87,6 +87,7 @@ fn every_problem_is_reported_at_once_with_its_place() {
     let expected = [
         "caps.json: data_as_of: \"2026-02-30\" is not a date",
         "caps.json: hypervisors[1].id: duplicate hypervisor id \"xen\"",
+        "caps.json: capabilities[0].mainline[0].hint: \"a hint far too long to fit under a verdict\" is not a short hint",
         "caps.json: capabilities[0].mainline[1].from: 2.6.37 does not come after the previous stage's 3.0",
         "caps.json: capabilities[1].id: \"Bad Id\" is not a lower-case id",
         "caps.json: capabilities[1].hypervisor: unknown hypervisor \"kvm\"",

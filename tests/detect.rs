@@ -1,7 +1,7 @@
 //! Recognition of pasted kernel strings and os-release contents: real-world strings, one a
 //! line, and malformed ones.
 
-use pv_matrix::matrix::detect::{detect, Confidence, DetectError, OsRelease};
+use pv_matrix::matrix::detect::{detect, Confidence, DetectError, Evidence, Family, OsRelease};
 use pv_matrix::matrix::{builtin, Matrix};
 
 fn matrix() -> &'static Matrix {
@@ -68,6 +68,20 @@ fn kernel_strings_name_release_and_flavour() {
         (
             "5.14.21-150500.55.44-default",
             Some("sles-15-sp5"),
+            Some("default"),
+            Likely,
+        ),
+        // SUSE names the codestream in the build: 150000 is SLES 15 itself (no service pack),
+        // 160000 SLES 16.0.
+        (
+            "4.12.14-150000.150.92-default",
+            Some("sles-15"),
+            Some("default"),
+            Likely,
+        ),
+        (
+            "6.12.0-160000.5-default",
+            Some("sles-16.0"),
             Some("default"),
             Likely,
         ),
@@ -154,7 +168,13 @@ fn os_release_beats_a_guess_from_the_kernel() {
 fn unknown_os_release_ids_are_said_and_not_guessed() {
     let d = detect(matrix(), "ID=arch\nBUILD_ID=rolling").unwrap();
     assert!(d.release.is_none());
-    assert!(d.evidence[0].0.contains("not a release in this matrix"));
+    assert_eq!(
+        d.evidence,
+        [Evidence::UnknownOsRelease {
+            id: "arch".into(),
+            version_id: String::new(),
+        }]
+    );
     assert!(OsRelease::parse("NAME=x").is_none());
 }
 
@@ -188,4 +208,180 @@ fn oracle_uek_is_judged_on_mainline_even_when_os_release_names_the_release() {
     let verdict = evaluate_detected(&d, pv).unwrap();
     // RHEL 8's config switches Xen PV off; UEK is a different kernel, so mainline 5.15 decides.
     assert_eq!(verdict.basis, Basis::Mainline);
+}
+
+#[test]
+fn versions_with_a_v_are_kernel_versions_as_the_version_type_reads_them() {
+    // Regression (defect 7): `v6.1` parses as a KernelVersion but was rejected as "neither a
+    // kernel version nor os-release".
+    for (input, kernel) in [
+        ("v6.1", "6.1"),
+        ("V6.1.0", "6.1.0"),
+        (" v2.6.32 ", "2.6.32"),
+    ] {
+        let d = detect(matrix(), input).unwrap_or_else(|e| panic!("{input}: {e}"));
+        assert_eq!(d.kernel.unwrap().to_string(), kernel, "{input}");
+        assert_eq!(d.release, None, "{input}");
+        assert_eq!(d.confidence, Confidence::Unrecognised, "{input}");
+        assert!(!d.evidence.is_empty(), "{input} says why");
+    }
+}
+
+#[test]
+fn a_suse_codestream_the_matrix_lacks_is_said_not_dropped() {
+    // Regression (defect 7): a SUSE build number that names no release of the matrix ended
+    // "unrecognised" without a word of evidence.
+    let d = detect(matrix(), "6.4.0-150800.3-default").unwrap();
+    assert_eq!(d.release, None);
+    assert_eq!(d.confidence, Confidence::Unrecognised);
+    assert_eq!(d.flavour.as_deref(), Some("default"));
+    assert!(!d.evidence.is_empty(), "says why: {d:?}");
+}
+
+#[test]
+fn suse_kernels_without_a_codestream_are_a_guess_among_the_releases_of_their_series() {
+    // Before the 150x00 build numbers a SUSE kernel string does not name its service pack:
+    // SLES 15's GA kernel 4.12.14-23 has the version of SLES 12 SP4, SP5 and 15 SP1, and the
+    // matrix records no build numbers that would tell them apart.
+    for (input, release) in [
+        ("4.12.14-23-default", "sles-15"),
+        ("3.12.28-4-default", "sles-12"),
+    ] {
+        let d = detect(matrix(), input).unwrap();
+        assert_eq!(d.confidence, Confidence::Guess, "{input}");
+        let candidates: Vec<&str> = d
+            .release
+            .iter()
+            .chain(&d.alternatives)
+            .map(|r| r.id.as_str())
+            .collect();
+        assert!(candidates.contains(&release), "{input}: {candidates:?}");
+        assert!(
+            d.evidence.len() >= 2,
+            "{input} names the pick and the others"
+        );
+    }
+}
+
+#[test]
+fn evidence_is_what_was_seen_as_typed_values_not_prose() {
+    use Evidence::*;
+    let m = matrix();
+    let r = |id: &str| m.release(id).unwrap();
+    let k = |v: &str| v.parse::<pv_matrix::matrix::KernelVersion>().unwrap();
+    let rhel = |tag: &str, id: &str| ReleaseTag {
+        tag: tag.into(),
+        family: Family::RedHat,
+        release: r(id),
+    };
+    for (input, evidence) in [
+        (
+            "2.6.18-419.el5xen",
+            vec![
+                rhel("el5", "rhel-5"),
+                Flavour {
+                    flavour: "xen".into(),
+                },
+            ],
+        ),
+        (
+            "4.18.0-513.18.1.el8_9.x86_64",
+            vec![
+                rhel("el8", "rhel-8"),
+                Update {
+                    point: "8.9".into(),
+                },
+            ],
+        ),
+        (
+            "2.6.31.5-127.fc99.i686",
+            vec![UnknownReleaseTag {
+                tag: "fc99".into(),
+                family: Family::Fedora,
+            }],
+        ),
+        (
+            "5.10.0-0.deb10.16-amd64",
+            vec![
+                ReleaseTag {
+                    tag: "deb10".into(),
+                    family: Family::Debian,
+                    release: r("debian-10"),
+                },
+                Flavour {
+                    flavour: "amd64".into(),
+                },
+            ],
+        ),
+        (
+            "5.15.0-200.131.27.el8uek.x86_64",
+            vec![OracleUek {
+                tag: "el8uek".into(),
+                kernel: k("5.15.0"),
+            }],
+        ),
+        (
+            "5.14.21-150500.55.44-default",
+            vec![SuseCodestream {
+                build: "150500".into(),
+                release: r("sles-15-sp5"),
+            }],
+        ),
+        (
+            "6.4.0-150800.3-default",
+            vec![UnknownSuseCodestream {
+                build: "150800".into(),
+            }],
+        ),
+        (
+            "3.12.28-4-default",
+            vec![
+                FlavourSeries {
+                    flavour: "default".into(),
+                    family: Family::Suse,
+                    release: r("sles-12-sp1"),
+                },
+                SameSeries {
+                    releases: vec![r("sles-12")],
+                },
+            ],
+        ),
+        (
+            "4.1.0-1-generic",
+            vec![FlavourWithoutRelease {
+                flavour: "generic".into(),
+                family: Family::Ubuntu,
+                kernel: k("4.1.0"),
+            }],
+        ),
+        ("6.1.0", vec![NoVendorSuffix { kernel: k("6.1.0") }]),
+        (
+            "6.6.6-arch1-1",
+            vec![UnknownSuffix {
+                suffix: "arch1-1".into(),
+            }],
+        ),
+        (
+            "5.15.0-91-generic\nID=ubuntu\nVERSION_ID=\"20.04\"",
+            vec![
+                FlavourSeries {
+                    flavour: "generic".into(),
+                    family: Family::Ubuntu,
+                    release: r("ubuntu-22.04"),
+                },
+                UbuntuHwe,
+                OsReleaseOverrides {
+                    release: r("ubuntu-20.04"),
+                },
+                OsRelease {
+                    id: "ubuntu".into(),
+                    version_id: "20.04".into(),
+                    release: r("ubuntu-20.04"),
+                },
+            ],
+        ),
+    ] {
+        let d = detect(m, input).unwrap_or_else(|e| panic!("{input}: {e}"));
+        assert_eq!(d.evidence, evidence, "{input}");
+    }
 }

@@ -42,7 +42,9 @@ fn the_article_s_mainline_claims() {
         ("xen-pv-guest", "2.6.24", Partial), // "market-ready", still 32-bit only
         ("xen-pv-guest", "2.6.26", Partial), // not 64-bit yet, despite the common claim
         ("xen-pv-guest", "2.6.27", Yes),
-        ("xen-pv-guest", "6.12", Yes),
+        ("xen-pv-guest", "5.8", Yes),
+        ("xen-pv-guest", "5.9", Partial), // 32-bit PV guests removed: 64-bit only
+        ("xen-pv-guest", "6.12", Partial),
         ("xen-dom0", "2.6.36", No),
         ("xen-dom0", "2.6.37", Partial), // boots as dom0, no in-kernel backends
         ("xen-dom0", "2.6.39", Partial), // netback only

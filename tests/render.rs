@@ -187,7 +187,7 @@ async fn derivatives_say_where_a_verdict_was_inherited_from() {
         status_of(&html, "centos-5", "xen-dom0").as_deref(),
         Some("yes")
     );
-    assert!(html.contains("via RHEL 5"), "the cell names the parent");
+    assert!(html.contains("as in RHEL 5"), "the cell names the parent");
     let matrix = builtin().unwrap();
     let grid = release_grid(
         Lang::En,
@@ -268,4 +268,24 @@ async fn german_details_keep_english_notes_marked_as_english() {
     );
     assert_eq!(text.title, "Xen-PVHVM-Treiber unter RHEL 5");
     assert_eq!(grid.columns[0].lines[1], "Supportende 03/2017");
+}
+
+#[tokio::test]
+async fn the_recognition_evidence_is_worded_in_the_readers_language() {
+    let html = render_app_in("?kernel=2.6.18-419.el5xen&lang=de", Lang::De).await;
+    assert!(
+        html.contains("el5 in der Kernelkennung → RHEL 5"),
+        "German evidence: {html}"
+    );
+    assert!(html.contains("Kernelvariante: xen"), "{html}");
+    assert!(
+        !html.contains("in the kernel string"),
+        "no English evidence left"
+    );
+    assert!(
+        !html.contains("<ul lang=\"en\">"),
+        "evidence is not marked as English"
+    );
+    let html = render_app_in("?kernel=2.6.18-419.el5xen", Lang::En).await;
+    assert!(html.contains("el5 in the kernel string → RHEL 5"), "{html}");
 }

@@ -363,7 +363,9 @@ mod tests {
             .rows
             .iter()
             .all(|r| r[2] == "no" && r[1].starts_with("xen-")));
-        let t = export("?kernel=CONFIG_XEN%3Dy%0ACONFIG_XEN_DOM0%3Dy");
+        let t = export(
+            "?kernel=CONFIG_XEN%3Dy%0ACONFIG_XEN_DOM0%3Dy%0ACONFIG_XEN_NETDEV_BACKEND%3Dm%0ACONFIG_XEN_BLKDEV_BACKEND%3Dm",
+        );
         assert_eq!(t.rows.len(), builtin().unwrap().capabilities.len());
         let dom0 = t.rows.iter().find(|r| r[1] == "xen-dom0").unwrap();
         assert_eq!(dom0[0], "kernel");

@@ -285,7 +285,16 @@ pub fn config_grid(lang: Lang, config: &KernelConfig, capabilities: &[&Capabilit
                     _ => fill(t.not_in_config, &[&requirement(&c.requirement)]),
                 })
                 .collect();
-            let mut reason = fill(t.decided_by_config, &[&decided.join(", ")]);
+            let unmentioned: Vec<String> = verdict
+                .unmentioned()
+                .map(|c| requirement(&c.requirement))
+                .collect();
+            let cannot_tell = verdict.status == Status::Unknown && !unmentioned.is_empty();
+            let mut reason = if cannot_tell {
+                fill(t.config_cannot_tell, &[&unmentioned.join(", ")])
+            } else {
+                fill(t.decided_by_config, &[&decided.join(", ")])
+            };
             // The options can exist before the feature: say what mainline had at this version.
             if let (Some(mainline), Some(v)) = (&verdict.mainline, &version) {
                 if mainline.status() != Status::Yes {
@@ -298,13 +307,17 @@ pub fn config_grid(lang: Lang, config: &KernelConfig, capabilities: &[&Capabilit
                 capability: capability.id.clone(),
                 status: verdict.status,
                 certainty: Certainty::Verified,
-                hint: verdict
-                    .checks
-                    .first()
-                    .and_then(|c| c.symbol.clone())
-                    .unwrap_or_else(|| t.hint_not_in_config.to_owned())
-                    .trim_start_matches("CONFIG_")
-                    .to_owned(),
+                hint: if cannot_tell {
+                    t.hint_not_in_config.to_owned()
+                } else {
+                    verdict
+                        .checks
+                        .first()
+                        .and_then(|c| c.symbol.clone())
+                        .unwrap_or_else(|| t.hint_not_in_config.to_owned())
+                        .trim_start_matches("CONFIG_")
+                        .to_owned()
+                },
                 title: fill(t.title_in_config, &[lang.capability_name(capability)]),
                 reason,
                 note: None,

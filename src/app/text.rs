@@ -3,8 +3,11 @@
 //! picks the template and fills it.
 
 use super::i18n::{fill, Lang};
+use crate::matrix::detect::{Evidence, Family};
+use crate::matrix::query::{Change, Diff, Extent};
 use crate::matrix::{
-    Basis, Mainline, PointRelease, Release, Statement, StatementKind, Status, Support, Verdict,
+    Basis, Certainty, Mainline, PointRelease, Release, Statement, StatementKind, Status, Support,
+    Verdict,
 };
 
 /// The icon for a status; always shown next to its word, never alone.
@@ -61,7 +64,7 @@ pub fn mainline_reason(lang: Lang, mainline: &Mainline<'_>, who: &str, kernel: &
         Mainline::NotYet { added } => {
             fill(t.mainline_not_yet, &[&added.from.to_string(), who, kernel])
         }
-        Mainline::Present { added, stage } if stage.from != added.from => fill(
+        Mainline::Present { added, stage, .. } if stage.from != added.from => fill(
             t.mainline_present_stage,
             &[
                 &added.from.to_string(),
@@ -128,42 +131,77 @@ fn since_phrase(lang: Lang, since: Option<&PointRelease>) -> String {
     }
 }
 
-/// A few words under a cell's verdict that hint at its reason, e.g. "backport 5.3".
+/// A few words under a cell's verdict that say what the reader needs: "needs 3.14", "64-bit
+/// only since 5.9", "backported in 5.3", "only with kernel-xen".
 pub fn cell_hint(lang: Lang, verdict: &Verdict<'_>) -> String {
     let t = lang.texts();
-    match verdict.basis {
+    let hint = match verdict.basis {
         Basis::Distro(statement) if statement.inherited_from.is_some() => {
             let parent = statement.inherited_from.as_ref().map(|p| p.name.as_str());
             fill(t.hint_via, &[parent.unwrap_or_default()])
         }
         Basis::Distro(statement) => {
-            let since = match &statement.since {
-                Some(PointRelease::Exact(point)) => format!(" {point}"),
-                Some(PointRelease::AtMost(point)) => format!(" \u{2264}{point}"),
-                None => String::new(),
-            };
-            match statement.kind {
-                StatementKind::VendorKernel => statement
-                    .flavour
-                    .clone()
-                    .unwrap_or_else(|| t.hint_patched_kernel.to_owned()),
-                StatementKind::Backport => fill(t.hint_backport, &[&since]),
-                StatementKind::ConfigEnabled => t.hint_distro_config.to_owned(),
-                StatementKind::ConfigDisabled => t.hint_config_off.to_owned(),
-                StatementKind::DistroPolicy => fill(t.hint_distro, &[&since]),
+            let point = point_phrase(lang, statement.since.as_ref());
+            match (statement.kind, statement.status) {
+                (StatementKind::VendorKernel, Status::No) => t.hint_vendor_no.to_owned(),
+                (StatementKind::VendorKernel, _) => match &statement.flavour {
+                    Some(flavour) => fill(t.hint_with_flavour, &[flavour]),
+                    None => t.hint_patched_kernel.to_owned(),
+                },
+                (StatementKind::Backport, _) => fill(t.hint_backport, &[&point]),
+                (StatementKind::ConfigEnabled, _) => fill(t.hint_distro_config, &[&point]),
+                (StatementKind::ConfigDisabled, _) => fill(t.hint_config_off, &[&point]),
+                (StatementKind::DistroPolicy, Status::No) => fill(t.hint_distro_no, &[&point]),
+                (StatementKind::DistroPolicy, Status::Partial) => {
+                    fill(t.hint_distro_partial, &[&point])
+                }
+                (StatementKind::DistroPolicy, _) => fill(t.hint_distro, &[&point]),
             }
         }
         Basis::OtherFlavour(statement) => fill(
             t.hint_needs,
             &[statement.flavour.as_deref().unwrap_or(t.hint_other_flavour)],
         ),
-        Basis::LaterUpdate(_) => t.hint_later_update.to_owned(),
+        Basis::LaterUpdate(statement) => {
+            let point = match &statement.since {
+                Some(PointRelease::Exact(point) | PointRelease::AtMost(point)) => point.as_str(),
+                None => "",
+            };
+            fill(t.hint_later_update, &[point])
+        }
         Basis::Mainline => match verdict.mainline {
             Mainline::Undetermined => t.hint_no_data.to_owned(),
             Mainline::NotYet { added } => fill(t.hint_from, &[&added.from.to_string()]),
-            Mainline::Present { stage, .. } => fill(t.hint_since, &[&stage.from.to_string()]),
+            Mainline::Present {
+                stage,
+                added,
+                since,
+            } => {
+                let from = since.from.to_string();
+                match lang.stage_hint(stage) {
+                    Some(hint) => fill(t.hint_stage_since, &[hint, &from]),
+                    // Partial after a full yes: part of it was taken away.
+                    None if stage.status == Status::Partial && added.status == Status::Yes => {
+                        fill(t.hint_restricted_since, &[&from])
+                    }
+                    None => fill(t.hint_since, &[&from]),
+                }
+            }
             Mainline::Removed { removed, .. } => fill(t.hint_gone, &[&removed.from.to_string()]),
         },
+    };
+    // A point phrase left empty leaves a space at one end.
+    hint.trim().to_owned()
+}
+
+/// "in 5.3", "by 6.8" (German "in 5.3", "spätestens in 6.8"), or nothing: when a statement
+/// holds from, for a cell hint.
+fn point_phrase(lang: Lang, since: Option<&PointRelease>) -> String {
+    let t = lang.texts();
+    match since {
+        None => String::new(),
+        Some(PointRelease::Exact(point)) => fill(t.hint_point_exact, &[point.as_str()]),
+        Some(PointRelease::AtMost(point)) => fill(t.hint_point_at_most, &[point.as_str()]),
     }
 }
 
@@ -182,5 +220,428 @@ pub fn basis_label(lang: Lang, basis: &Basis<'_>) -> &'static str {
             StatementKind::ConfigDisabled => t.basis_config_disabled,
             StatementKind::DistroPolicy => t.basis_policy,
         },
+    }
+}
+
+/// A distribution family's name, as recognition evidence names it ("Ubuntu", "Red Hat family:
+/// RHEL and its rebuilds").
+pub fn family_name(lang: Lang, family: Family) -> &'static str {
+    let t = lang.texts();
+    match family {
+        Family::RedHat => t.family_red_hat,
+        Family::Fedora => t.family_fedora,
+        Family::Debian => t.family_debian,
+        Family::Ubuntu => t.family_ubuntu,
+        Family::Suse => t.family_suse,
+    }
+}
+
+/// One line saying what a recognition rests on, e.g. "el6 in the kernel string → RHEL 6 (or a
+/// rebuild …)" or "/etc/os-release: ID=debian VERSION_ID=12 → Debian 12".
+pub fn evidence(lang: Lang, evidence: &Evidence<'_>) -> String {
+    let t = lang.texts();
+    match evidence {
+        Evidence::NoVendorSuffix { kernel } => fill(t.evidence_no_suffix, &[&kernel.to_string()]),
+        Evidence::OracleUek { tag, kernel } => {
+            fill(t.evidence_oracle_uek, &[tag, &kernel.to_string()])
+        }
+        Evidence::ReleaseTag {
+            tag,
+            family: Family::RedHat,
+            release,
+        } => fill(t.evidence_release_tag_rebuilds, &[tag, &release.name]),
+        Evidence::ReleaseTag { tag, release, .. } => {
+            fill(t.evidence_release_tag, &[tag, &release.name])
+        }
+        Evidence::UnknownReleaseTag { tag, family } => fill(
+            t.evidence_unknown_release_tag,
+            &[tag, family_name(lang, *family)],
+        ),
+        Evidence::Update { point } => fill(t.evidence_update, &[point]),
+        Evidence::Flavour { flavour } => fill(t.evidence_flavour, &[flavour]),
+        Evidence::SuseCodestream { build, release } => {
+            fill(t.evidence_suse_codestream, &[build, &release.name])
+        }
+        Evidence::UnknownSuseCodestream { build } => {
+            fill(t.evidence_unknown_suse_codestream, &[build])
+        }
+        Evidence::UnknownSuffix { suffix } => fill(t.evidence_unknown_suffix, &[suffix]),
+        Evidence::FlavourSeries {
+            flavour,
+            family,
+            release,
+        } => fill(
+            t.evidence_flavour_series,
+            &[
+                flavour,
+                family_name(lang, *family),
+                &release.name,
+                &release.kernel.to_string(),
+            ],
+        ),
+        Evidence::FlavourWithoutRelease {
+            flavour,
+            family,
+            kernel,
+        } => fill(
+            t.evidence_flavour_without_release,
+            &[flavour, family_name(lang, *family), &kernel.to_string()],
+        ),
+        Evidence::UbuntuHwe => t.evidence_ubuntu_hwe.to_owned(),
+        Evidence::SameSeries { releases } => {
+            let names: Vec<&str> = releases.iter().map(|r| r.name.as_str()).collect();
+            fill(t.evidence_same_series, &[&names.join(", ")])
+        }
+        Evidence::OsReleaseOverrides { release } => {
+            fill(t.evidence_os_release_overrides, &[&release.name])
+        }
+        Evidence::OsRelease {
+            id,
+            version_id,
+            release,
+        } => fill(t.evidence_os_release, &[id, version_id, &release.name]),
+        Evidence::UnknownOsRelease { id, version_id } => {
+            fill(t.evidence_unknown_os_release, &[id, version_id])
+        }
+    }
+}
+
+/// The parts of the sentence that sums up going from one release to the next: the opening
+/// ("Going from RHEL 6 to RHEL 7:", or that nothing changes), then what is gained, lost and
+/// unclear, each `None` when there is nothing of that kind. A change that leaves a capability
+/// partial is marked "(partly)", one that rests on an unverified verdict "(unverified)".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompareSummary {
+    pub opening: String,
+    pub gained: Option<String>,
+    pub lost: Option<String>,
+    pub unclear: Option<String>,
+}
+
+/// Sums up a [`Diff`] from `from` to `to` in `lang`; see [`CompareSummary`].
+pub fn compare_summary(
+    lang: Lang,
+    from: &Release,
+    to: &Release,
+    diff: &Diff<'_>,
+) -> CompareSummary {
+    let t = lang.texts();
+    let names = [from.name.as_str(), to.name.as_str()];
+    let part = |template: &str, changes: &[Change<'_>], ranked: bool| {
+        (!changes.is_empty()).then(|| {
+            let listed: Vec<String> = changes
+                .iter()
+                .map(|c| change_name(lang, c, ranked))
+                .collect();
+            fill(template, &[&listed.join(", ")])
+        })
+    };
+    CompareSummary {
+        opening: fill(
+            if diff.is_empty() {
+                t.compare_same
+            } else {
+                t.compare_from_to
+            },
+            &names,
+        ),
+        gained: part(t.compare_gain, &diff.gained, true),
+        lost: part(t.compare_loss, &diff.lost, true),
+        unclear: part(t.compare_unclear, &diff.unclear, false),
+    }
+}
+
+/// A changed capability's name with its marks: "Xen PV guest (partly, unverified)". `ranked`
+/// is false for changes to or from unknown, which are neither whole nor partial.
+fn change_name(lang: Lang, change: &Change<'_>, ranked: bool) -> String {
+    let t = lang.texts();
+    let name = lang.capability_name(change.capability);
+    let mut marks = Vec::new();
+    if ranked && change.extent == Extent::Partial {
+        marks.push(t.change_partly);
+    }
+    if change.certainty == Certainty::Unverified {
+        marks.push(t.change_unverified);
+    }
+    if marks.is_empty() {
+        name.to_owned()
+    } else {
+        fill(t.change_marked, &[name, &marks.join(", ")])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matrix::builtin;
+    use crate::matrix::detect::detect;
+    use crate::matrix::query::diff;
+
+    fn worded(lang: Lang, input: &str) -> Vec<String> {
+        let detection = detect(builtin().unwrap(), input).unwrap();
+        detection
+            .evidence
+            .iter()
+            .map(|e| evidence(lang, e))
+            .collect()
+    }
+
+    /// A kernel version that lives as long as the test binary.
+    fn kernel(version: &str) -> &'static crate::matrix::KernelVersion {
+        Box::leak(Box::new(version.parse().unwrap()))
+    }
+
+    /// The hint under a release's verdict, in English and German.
+    fn release_hint(release: &str, capability: &str) -> [String; 2] {
+        let m = builtin().unwrap();
+        let verdict = crate::matrix::evaluate(
+            m.release(release).unwrap(),
+            m.capability(capability).unwrap(),
+        );
+        [cell_hint(Lang::En, &verdict), cell_hint(Lang::De, &verdict)]
+    }
+
+    /// The hint under a bare kernel's verdict (mainline rules), in English and German.
+    fn kernel_hint(capability: &str, version: &str) -> [String; 2] {
+        let m = builtin().unwrap();
+        let verdict =
+            crate::matrix::evaluate_mainline(m.capability(capability).unwrap(), kernel(version));
+        [cell_hint(Lang::En, &verdict), cell_hint(Lang::De, &verdict)]
+    }
+
+    /// The hint under a pasted system's verdict, in English and German.
+    fn system_hint(pasted: &str, capability: &str) -> [String; 2] {
+        let m = builtin().unwrap();
+        let detection = Box::leak(Box::new(detect(m, pasted).unwrap()));
+        let verdict =
+            crate::matrix::evaluate_detected(detection, m.capability(capability).unwrap()).unwrap();
+        [cell_hint(Lang::En, &verdict), cell_hint(Lang::De, &verdict)]
+    }
+
+    #[test]
+    fn cell_hints_say_what_the_reader_needs_in_both_languages() {
+        for (hint, english, german) in [
+            // Mainline: not yet, present (whole, partial with the data's hint, a run of stages
+            // with the same hint), removed.
+            (
+                kernel_hint("xen-pvh-guest", "3.10"),
+                "needs 3.14",
+                "ab 3.14 nötig",
+            ),
+            (
+                kernel_hint("xen-pvhvm", "6.1"),
+                "since 2.6.36",
+                "seit 2.6.36",
+            ),
+            (
+                release_hint("sles-15-sp5", "xen-pv-guest"),
+                "64-bit only since 5.9",
+                "nur 64-Bit seit 5.9",
+            ),
+            (
+                kernel_hint("xen-pv-guest", "2.6.26"),
+                "32-bit only since 2.6.23",
+                "nur 32-Bit seit 2.6.23",
+            ),
+            (
+                kernel_hint("xen-pv-guest", "4.19"),
+                "since 2.6.27",
+                "seit 2.6.27",
+            ),
+            (
+                kernel_hint("xen-pvh-dom0", "6.1"),
+                "experimental since 4.18",
+                "experimentell seit 4.18",
+            ),
+            (
+                kernel_hint("lguest", "6.1"),
+                "removed in 4.14",
+                "seit 4.14 entfernt",
+            ),
+            // The release's own statements.
+            (
+                release_hint("centos-7", "xen-pvhvm"),
+                "as in RHEL 7",
+                "wie in RHEL 7",
+            ),
+            (
+                release_hint("rhel-5", "xen-pv-guest"),
+                "with kernel-xen",
+                "mit kernel-xen",
+            ),
+            (
+                release_hint("rhel-5", "xen-pvhvm"),
+                "backported in 5.3",
+                "in 5.3 zurückportiert",
+            ),
+            (
+                release_hint("rhel-6", "virtio-scsi"),
+                "backported by 6.8",
+                "spätestens in 6.8 zurückportiert",
+            ),
+            (
+                release_hint("rhel-6", "xen-pv-guest"),
+                "distro enables it in 6.0",
+                "in 6.0 von der Distribution aktiviert",
+            ),
+            (
+                release_hint("rhel-8", "xen-pv-guest"),
+                "distro switches it off",
+                "von der Distribution abgeschaltet",
+            ),
+            (
+                release_hint("debian-7", "xen-dom0"),
+                "distro supports it",
+                "von der Distribution unterstützt",
+            ),
+            (
+                release_hint("fedora-9", "xen-dom0"),
+                "distro does not offer it",
+                "von der Distribution nicht angeboten",
+            ),
+            // A pasted system: another flavour, a later update.
+            (
+                system_hint("2.6.18-419.el5", "xen-dom0"),
+                "only with kernel-xen",
+                "nur mit kernel-xen",
+            ),
+            (
+                system_hint("2.6.32-220.el6_2.x86_64", "hyperv-drivers"),
+                "from update 6.4",
+                "ab Update 6.4",
+            ),
+        ] {
+            assert_eq!(hint, [english, german]);
+        }
+    }
+
+    #[test]
+    fn cell_hints_without_data_words_fall_back_to_the_statuses() {
+        use crate::matrix::{Capability, Certainty, Stage};
+        let stage = |from: &str, status, hint: Option<&str>| Stage {
+            from: kernel(from).clone(),
+            status,
+            note: Some("a note".into()),
+            hint: hint.map(str::to_owned),
+            sources: Vec::new(),
+            certainty: Certainty::Verified,
+        };
+        let capability = |mainline| -> &'static Capability {
+            Box::leak(Box::new(Capability {
+                id: "demo".into(),
+                name: "Demo".into(),
+                hypervisor: "xen".into(),
+                description: "Demo.".into(),
+                kconfig: Vec::new(),
+                mainline,
+            }))
+        };
+        let hints = |capability: &'static Capability, version: &str| {
+            let verdict = crate::matrix::evaluate_mainline(capability, kernel(version));
+            [cell_hint(Lang::En, &verdict), cell_hint(Lang::De, &verdict)]
+        };
+        // Partial after yes, and no hint: something was taken away.
+        let reduced = capability(vec![
+            stage("3.0", Status::Yes, None),
+            stage("5.0", Status::Partial, None),
+        ]);
+        assert_eq!(
+            hints(reduced, "6.1"),
+            ["restricted since 5.0", "eingeschränkt seit 5.0"]
+        );
+        // Partial from the start: since when.
+        let early = capability(vec![stage("3.0", Status::Partial, None)]);
+        assert_eq!(hints(early, "6.1"), ["since 3.0", "seit 3.0"]);
+        // A hint the German catalog does not know stays out of German.
+        let custom = capability(vec![stage("3.0", Status::Partial, Some("our words"))]);
+        assert_eq!(hints(custom, "6.1"), ["our words since 3.0", "seit 3.0"]);
+        // No mainline version at all.
+        let none = capability(Vec::new());
+        assert_eq!(
+            hints(none, "6.1"),
+            ["no mainline data", "keine Mainline-Daten"]
+        );
+    }
+
+    #[test]
+    fn compare_summaries_mark_partial_and_unverified_changes() {
+        let m = builtin().unwrap();
+        let caps: Vec<&crate::matrix::Capability> = m.capabilities.iter().collect();
+        let summary = |lang: Lang, from: &str, to: &str| {
+            let (from, to) = (m.release(from).unwrap(), m.release(to).unwrap());
+            compare_summary(lang, from, to, &diff(from, to, &caps))
+        };
+        let en = summary(Lang::En, "rhel-6", "rhel-7");
+        assert_eq!(en.opening, "Going from RHEL 6 to RHEL 7:");
+        let lost = en.lost.unwrap();
+        assert!(lost.contains("Xen PV guest (partly, unverified)"), "{lost}");
+        let de = summary(Lang::De, "rhel-6", "rhel-7");
+        assert_eq!(de.opening, "Von RHEL 6 zu RHEL 7:");
+        let lost = de.lost.unwrap();
+        assert!(
+            lost.contains("Xen-PV-Gast (teilweise, unbestätigt)"),
+            "{lost}"
+        );
+
+        let en = summary(Lang::En, "sles-11-sp1", "sles-11-sp2");
+        let gained = en.gained.unwrap();
+        assert!(gained.contains("VMware SVGA (vmwgfx) (partly)"), "{gained}");
+        assert_eq!(en.lost.as_deref(), Some(" you lose VMware VMI;"));
+        let en = summary(Lang::En, "rhel-7", "rhel-8");
+        let gained = en.gained.unwrap();
+        assert!(gained.contains("Hyper-V sockets (unverified)"), "{gained}");
+        let de = summary(Lang::De, "rhel-7", "rhel-8");
+        let gained = de.gained.unwrap();
+        assert!(gained.contains("Hyper-V-Sockets (unbestätigt)"), "{gained}");
+
+        let same = summary(Lang::En, "rhel-6", "rhel-6");
+        assert_eq!(same.opening, "Going from RHEL 6 to RHEL 6 nothing changes.");
+        assert_eq!((same.gained, same.lost, same.unclear), (None, None, None));
+    }
+
+    #[test]
+    fn recognition_evidence_reads_in_english_and_german() {
+        for (input, english, german) in [
+            (
+                "2.6.18-419.el5xen",
+                vec![
+                    "el5 in the kernel string → RHEL 5 (or a rebuild such as CentOS, AlmaLinux, Rocky Linux or Oracle Linux)",
+                    "kernel flavour: xen",
+                ],
+                vec![
+                    "el5 in der Kernelkennung → RHEL 5 (oder ein Nachbau wie CentOS, AlmaLinux, Rocky Linux oder Oracle Linux)",
+                    "Kernelvariante: xen",
+                ],
+            ),
+            (
+                "3.12.28-4-default",
+                vec![
+                    "the \u{201c}default\u{201d} flavour belongs to SUSE; SLES 12 SP1 shipped a 3.12 kernel",
+                    "SLES 12 shipped the same kernel series; /etc/os-release would tell them apart",
+                ],
+                vec![
+                    "die Variante \u{201e}default\u{201c} gehört zu SUSE; SLES 12 SP1 wurde mit Kernel 3.12 ausgeliefert",
+                    "dieselbe Kernelserie findet sich auch in SLES 12; /etc/os-release würde sie unterscheiden",
+                ],
+            ),
+            (
+                "2.6.31.5-127.fc99.i686",
+                vec!["fc99 names a release (Fedora) that this matrix does not have: evaluated on mainline rules alone"],
+                vec!["fc99 nennt ein Release (Fedora), das diese Matrix nicht hat: allein nach den Mainline-Regeln bewertet"],
+            ),
+            (
+                "4.12.14-150000.150.92-default",
+                vec!["150000 in the kernel build → SLES 15"],
+                vec!["150000 in der Build-Nummer des Kernels → SLES 15"],
+            ),
+            (
+                "ID=debian\nVERSION_ID=\"12\"",
+                vec!["/etc/os-release: ID=debian VERSION_ID=12 → Debian 12"],
+                vec!["/etc/os-release: ID=debian VERSION_ID=12 → Debian 12"],
+            ),
+        ] {
+            assert_eq!(worded(Lang::En, input), english, "{input}");
+            assert_eq!(worded(Lang::De, input), german, "{input}");
+        }
     }
 }

@@ -9,10 +9,10 @@ use std::rc::Rc;
 use super::grid::{config_grid, release_grid, system_grid, Grid};
 use super::i18n::{fill, Lang, Texts};
 use super::state::{State, View};
-use super::text::support_phrase;
+use super::text::{self, support_phrase};
 use crate::matrix::detect::{detect, Confidence, DetectError, Detection};
 use crate::matrix::kconfig::KernelConfig;
-use crate::matrix::query::{diff, minimum, Change};
+use crate::matrix::query::{diff, minimum};
 use crate::matrix::{Capability, Date, Matrix, Release, Status};
 
 /// Everything the current view shows, worded in one language.
@@ -280,7 +280,11 @@ fn recognised(lang: Lang, detection: &Detection<'_>) -> SystemInput {
         confidence: detection.confidence,
         what,
         how_sure: fill(t.how_sure, &[confidence_words(t, detection.confidence)]),
-        evidence: detection.evidence.iter().map(ToString::to_string).collect(),
+        evidence: detection
+            .evidence
+            .iter()
+            .map(|e| text::evidence(lang, e))
+            .collect(),
     }
 }
 
@@ -341,32 +345,15 @@ fn compare(state: &State, today: Date, lang: Lang) -> Body {
 }
 
 fn pair_summary(lang: Lang, from: &Release, to: &Release, shown: &[&Capability]) -> PairSummary {
-    let t = lang.texts();
     let d = diff(from, to, shown);
-    let names = [from.name.as_str(), to.name.as_str()];
-    let list = |template: &str, changes: &[Change<'_>]| {
-        (!changes.is_empty()).then(|| {
-            let names: Vec<&str> = changes
-                .iter()
-                .map(|c| lang.capability_name(c.capability))
-                .collect();
-            fill(template, &[&names.join(", ")])
-        })
-    };
+    let parts = text::compare_summary(lang, from, to, &d);
     PairSummary {
         id: format!("{}/{}", from.id, to.id),
-        lead: fill(
-            if d.is_empty() {
-                t.compare_same
-            } else {
-                t.compare_from_to
-            },
-            &names,
-        ),
+        lead: parts.opening,
         same: d.is_empty(),
-        gained: list(t.compare_gain, &d.gained),
-        lost: list(t.compare_loss, &d.lost),
-        unclear: list(t.compare_unclear, &d.unclear),
+        gained: parts.gained,
+        lost: parts.lost,
+        unclear: parts.unclear,
     }
 }
 

@@ -35,14 +35,61 @@ impl Confidence {
     }
 }
 
-/// One piece of evidence, phrased for the person who pasted it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Evidence(pub String);
-
-impl fmt::Display for Evidence {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
+/// One thing seen in the pasted text that the recognition rests on. The interface words it
+/// (`crate::app::text::evidence`); the core only says what was seen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Evidence<'m> {
+    /// The kernel string is bare numbers (`6.1.0`): mainline rules alone decide.
+    NoVendorSuffix { kernel: KernelVersion },
+    /// `elNuek`: Oracle's Unbreakable Enterprise Kernel, not Red Hat's; mainline rules for the
+    /// kernel's version (`kernel`, without its suffix) decide.
+    OracleUek { tag: String, kernel: KernelVersion },
+    /// A release tag in the kernel string (`el6`, `fc39`, `deb10`) names this release.
+    ReleaseTag {
+        tag: String,
+        family: Family,
+        release: &'m Release,
+    },
+    /// A release tag names a release of the family that the matrix does not have: mainline
+    /// rules alone decide.
+    UnknownReleaseTag { tag: String, family: Family },
+    /// The kernel string names the update (`el8_9`: 8.9).
+    Update { point: String },
+    /// The kernel flavour, as the kernel string names it (`xen`, `amd64`).
+    Flavour { flavour: String },
+    /// A SUSE codestream build number (`150500`) names this release.
+    SuseCodestream { build: String, release: &'m Release },
+    /// A SUSE codestream build number names a release the matrix does not have.
+    UnknownSuseCodestream { build: String },
+    /// The vendor suffix names no distribution the matrix knows: mainline rules alone decide.
+    UnknownSuffix { suffix: String },
+    /// The flavour is the family's, and this release shipped a kernel of the same series.
+    FlavourSeries {
+        flavour: String,
+        family: Family,
+        release: &'m Release,
+    },
+    /// The flavour is the family's, but none of its releases shipped a kernel of this series
+    /// (`kernel`, without its suffix): mainline rules alone decide.
+    FlavourWithoutRelease {
+        flavour: String,
+        family: Family,
+        kernel: KernelVersion,
+    },
+    /// An older Ubuntu LTS release's hardware-enablement kernel has the same version.
+    UbuntuHwe,
+    /// These releases shipped the same kernel series as the one picked.
+    SameSeries { releases: Vec<&'m Release> },
+    /// `/etc/os-release` names another release than the kernel string suggested, and wins.
+    OsReleaseOverrides { release: &'m Release },
+    /// `/etc/os-release`'s `ID` and `VERSION_ID` name this release.
+    OsRelease {
+        id: String,
+        version_id: String,
+        release: &'m Release,
+    },
+    /// `/etc/os-release`'s `ID` and `VERSION_ID` name no release of the matrix.
+    UnknownOsRelease { id: String, version_id: String },
 }
 
 /// What was recognised in the pasted text.
@@ -59,7 +106,8 @@ pub struct Detection<'m> {
     /// The point release, when the input says (`8.9` from `el8_9` or `VERSION_ID`).
     pub point_release: Option<String>,
     pub confidence: Confidence,
-    pub evidence: Vec<Evidence>,
+    /// What the recognition rests on, in the order it was seen; never empty.
+    pub evidence: Vec<Evidence<'m>>,
 }
 
 /// Why pasted text could not be used.
@@ -203,31 +251,32 @@ pub fn detect<'m>(matrix: &'m Matrix, text: &str) -> Result<Detection<'m>, Detec
         match ids.iter().find_map(|id| matrix.release(id)) {
             Some(release) => {
                 if detection.release.is_some_and(|r| r.id != release.id) {
-                    detection.evidence.push(Evidence(format!(
-                        "os-release names {}, which takes precedence over the kernel string",
-                        release.name
-                    )));
+                    detection
+                        .evidence
+                        .push(Evidence::OsReleaseOverrides { release });
                 }
                 detection.release = Some(release);
                 detection.alternatives.clear();
                 detection.point_release = point.or(detection.point_release);
                 detection.confidence = Confidence::Certain;
-                detection.evidence.push(Evidence(format!(
-                    "os-release: ID={} VERSION_ID={} → {}",
-                    os.id, os.version_id, release.name
-                )));
+                detection.evidence.push(Evidence::OsRelease {
+                    id: os.id,
+                    version_id: os.version_id,
+                    release,
+                });
             }
-            None => detection.evidence.push(Evidence(format!(
-                "os-release: ID={} VERSION_ID={} is not a release in this matrix",
-                os.id, os.version_id
-            ))),
+            None => detection.evidence.push(Evidence::UnknownOsRelease {
+                id: os.id,
+                version_id: os.version_id,
+            }),
         }
     }
     Ok(detection)
 }
 
-/// The kernel string in the text: a line that starts with a digit, or the third word of a
-/// `uname -a` line (`Linux host 5.15.0-91-generic #101-Ubuntu SMP ...`).
+/// The kernel string in the text: a one-word line that starts with a digit or is a kernel
+/// version as [`KernelVersion`] reads it (`v6.1`), or the third word of a `uname -a` line
+/// (`Linux host 5.15.0-91-generic #101-Ubuntu SMP ...`).
 fn kernel_line(text: &str) -> Option<&str> {
     text.lines().map(str::trim).find_map(|line| {
         if line.contains('=') {
@@ -235,7 +284,11 @@ fn kernel_line(text: &str) -> Option<&str> {
         }
         let mut words = line.split_whitespace();
         let first = words.next()?;
-        if first.starts_with(|c: char| c.is_ascii_digit()) && !line.contains(' ') {
+        let one_word = !line.contains(' ');
+        if one_word
+            && (first.starts_with(|c: char| c.is_ascii_digit())
+                || first.parse::<KernelVersion>().is_ok())
+        {
             Some(first)
         } else if first == "Linux" {
             words.nth(1)
@@ -247,7 +300,8 @@ fn kernel_line(text: &str) -> Option<&str> {
 
 /// A distribution family as the kernel suffix shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Family {
+pub enum Family {
+    /// RHEL and its rebuilds (CentOS, AlmaLinux, Rocky Linux, Oracle Linux).
     RedHat,
     Fedora,
     Debian,
@@ -256,6 +310,7 @@ enum Family {
 }
 
 impl Family {
+    /// The distribution id of the family's releases in the data.
     fn distro(self) -> &'static str {
         match self {
             Family::RedHat => "rhel",
@@ -263,16 +318,6 @@ impl Family {
             Family::Debian => "debian",
             Family::Ubuntu => "ubuntu",
             Family::Suse => "sles",
-        }
-    }
-
-    fn describe(self) -> &'static str {
-        match self {
-            Family::RedHat => "Red Hat family (RHEL and its rebuilds)",
-            Family::Fedora => "Fedora",
-            Family::Debian => "Debian",
-            Family::Ubuntu => "Ubuntu",
-            Family::Suse => "SUSE",
         }
     }
 }
@@ -315,9 +360,9 @@ const SUSE_FLAVOURS: [&str; 10] = [
 
 fn recognise_kernel<'m>(matrix: &'m Matrix, kernel: &KernelVersion, out: &mut Detection<'m>) {
     let Some(suffix) = kernel.suffix().map(str::to_ascii_lowercase) else {
-        out.evidence.push(Evidence(format!(
-            "{kernel} has no vendor suffix: evaluated on mainline rules alone"
-        )));
+        out.evidence.push(Evidence::NoVendorSuffix {
+            kernel: kernel.clone(),
+        });
         return;
     };
     let pieces: Vec<&str> = suffix.split(['.', '-', '_', '+', '~']).collect();
@@ -332,10 +377,10 @@ fn recognise_kernel<'m>(matrix: &'m Matrix, kernel: &KernelVersion, out: &mut De
             let tail = &rest[digits.len()..];
             if tail == "uek" {
                 out.flavour = Some("uek".to_owned());
-                out.evidence.push(Evidence(format!(
-                    "el{digits}uek: Oracle's Unbreakable Enterprise Kernel, not Red Hat's; evaluated on mainline rules for {}",
-                    kernel.base()
-                )));
+                out.evidence.push(Evidence::OracleUek {
+                    tag: format!("el{digits}uek"),
+                    kernel: kernel.base(),
+                });
                 return;
             }
             if !tail.is_empty() {
@@ -383,21 +428,27 @@ fn recognise_kernel<'m>(matrix: &'m Matrix, kernel: &KernelVersion, out: &mut De
         return;
     }
 
-    // SUSE 15 encodes the service pack: 5.14.21-150500.55.44-default is 15 SP5.
-    if let Some(sp) = pieces.iter().find_map(|p| {
-        p.strip_prefix("150")
-            .filter(|rest| rest.len() == 3 && rest.ends_with("00"))
-    }) {
+    // SUSE 15 and 16 name the codestream in the build: 5.14.21-150500.55.44-default is 15 SP5,
+    // 4.12.14-150000.150.92-default is 15 itself, 6.12.0-160000.5-default is 16.0.
+    if let Some((build, major, minor)) = pieces.iter().find_map(|p| suse_codestream(p)) {
         out.flavour = flavour_after_abi(&suffix, &SUSE_FLAVOURS).or(Some("default".into()));
-        let sp = sp.trim_end_matches("00").trim_start_matches('0');
-        let id = format!("sles-15-sp{sp}");
-        if let Some(release) = matrix.release(&id) {
-            out.release = Some(release);
-            out.confidence = Confidence::Likely;
-            out.evidence.push(Evidence(format!(
-                "150{sp:0>1}00 in the kernel build → {}",
-                release.name
-            )));
+        let id = match (major, minor) {
+            (15, 0) => "sles-15".to_owned(),
+            (15, sp) => format!("sles-15-sp{sp}"),
+            (major, minor) => format!("sles-{major}.{minor}"),
+        };
+        match matrix.release(&id) {
+            Some(release) => {
+                out.release = Some(release);
+                out.confidence = Confidence::Likely;
+                out.evidence.push(Evidence::SuseCodestream {
+                    build: build.to_owned(),
+                    release,
+                });
+            }
+            None => out.evidence.push(Evidence::UnknownSuseCodestream {
+                build: build.to_owned(),
+            }),
         }
         return;
     }
@@ -423,11 +474,25 @@ fn recognise_kernel<'m>(matrix: &'m Matrix, kernel: &KernelVersion, out: &mut De
     };
     match family {
         Some(family) => guess_release(matrix, family, kernel, out),
-        None => out.evidence.push(Evidence(format!(
-            "the suffix \"{}\" names no distribution this matrix knows: evaluated on mainline rules alone",
-            kernel.suffix().unwrap_or_default()
-        ))),
+        None => out.evidence.push(Evidence::UnknownSuffix {
+            suffix: kernel.suffix().unwrap_or_default().to_owned(),
+        }),
     }
+}
+
+/// A SUSE codestream build number, `MMmm00` for SLES MM SP mm (15) or MM.mm (16):
+/// `150500` → 15, 5; `150000` → 15, 0; `160000` → 16, 0.
+fn suse_codestream(piece: &str) -> Option<(&str, u8, u8)> {
+    let well_formed = piece.len() == 6
+        && piece.bytes().all(|b| b.is_ascii_digit())
+        && (piece.starts_with("15") || piece.starts_with("16"))
+        && piece.ends_with("00");
+    if !well_formed {
+        return None;
+    }
+    let major = piece[..2].parse().ok()?;
+    let minor = piece[2..4].parse().ok()?;
+    Some((piece, major, minor))
 }
 
 /// The digits after a prefix when the piece is nothing else: `fc39` → `39`, `deb11` → `11`.
@@ -455,32 +520,34 @@ fn named_release<'m>(
     out: &mut Detection<'m>,
 ) {
     let id = format!("{}-{major}", family.distro());
-    match matrix.release(&id).or_else(|| matrix.release(&format!("{id}.0"))) {
+    match matrix
+        .release(&id)
+        .or_else(|| matrix.release(&format!("{id}.0")))
+    {
         Some(release) => {
             out.release = Some(release);
             out.confidence = Confidence::Likely;
-            let rebuilds = if family == Family::RedHat {
-                " (or a rebuild such as CentOS, AlmaLinux, Rocky Linux or Oracle Linux)"
-            } else {
-                ""
-            };
-            out.evidence.push(Evidence(format!(
-                "{marker} in the kernel string → {}{rebuilds}",
-                release.name
-            )));
+            out.evidence.push(Evidence::ReleaseTag {
+                tag: marker.to_owned(),
+                family,
+                release,
+            });
             if let Some(point) = &point {
-                out.evidence.push(Evidence(format!("update {point}")));
+                out.evidence.push(Evidence::Update {
+                    point: point.clone(),
+                });
             }
             out.point_release = point;
         }
-        None => out.evidence.push(Evidence(format!(
-            "{marker} names a {} release this matrix does not have: evaluated on mainline rules alone",
-            family.describe()
-        ))),
+        None => out.evidence.push(Evidence::UnknownReleaseTag {
+            tag: marker.to_owned(),
+            family,
+        }),
     }
     if let Some(flavour) = &out.flavour {
-        out.evidence
-            .push(Evidence(format!("kernel flavour: {flavour}")));
+        out.evidence.push(Evidence::Flavour {
+            flavour: flavour.clone(),
+        });
     }
 }
 
@@ -522,12 +589,11 @@ fn guess_release<'m>(
     let mut candidates = releases_with_series(matrix, family.distro(), kernel);
     if candidates.is_empty() {
         out.confidence = Confidence::Guess;
-        out.evidence.push(Evidence(format!(
-            "the \"{flavour}\" flavour is {}'s, but no {} release shipped a {} kernel (a backport or hardware-enablement kernel?): evaluated on mainline rules alone",
-            family.describe(),
-            family.describe(),
-            kernel.base()
-        )));
+        out.evidence.push(Evidence::FlavourWithoutRelease {
+            flavour,
+            family,
+            kernel: kernel.base(),
+        });
         return;
     }
     // The newest release whose kernel is not newer than the running one (3.0.76 is SLES 11
@@ -540,23 +606,17 @@ fn guess_release<'m>(
     out.release = Some(release);
     out.alternatives = candidates;
     out.confidence = Confidence::Guess;
-    out.evidence.push(Evidence(format!(
-        "the \"{flavour}\" flavour is {}'s; {} shipped a {} kernel",
-        family.describe(),
-        release.name,
-        release.kernel
-    )));
+    out.evidence.push(Evidence::FlavourSeries {
+        flavour,
+        family,
+        release,
+    });
     if family == Family::Ubuntu {
-        out.evidence.push(Evidence(
-            "an older LTS release's hardware-enablement (HWE) kernel has the same version; os-release would tell"
-                .to_owned(),
-        ));
+        out.evidence.push(Evidence::UbuntuHwe);
     }
     if !out.alternatives.is_empty() {
-        let others: Vec<&str> = out.alternatives.iter().map(|r| r.name.as_str()).collect();
-        out.evidence.push(Evidence(format!(
-            "{} shipped the same kernel series; os-release would tell them apart",
-            others.join(", ")
-        )));
+        out.evidence.push(Evidence::SameSeries {
+            releases: out.alternatives.clone(),
+        });
     }
 }

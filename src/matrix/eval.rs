@@ -47,8 +47,14 @@ pub enum Mainline<'m> {
     Undetermined,
     /// Mainline added it after this kernel.
     NotYet { added: &'m Stage },
-    /// Present, at this stage (yes or partial).
-    Present { stage: &'m Stage, added: &'m Stage },
+    /// Present, at this stage (yes or partial). `since` is the first of the consecutive
+    /// stages up to `stage` with its status and hint: where what the verdict says began (a
+    /// later stage may only refine the note).
+    Present {
+        stage: &'m Stage,
+        added: &'m Stage,
+        since: &'m Stage,
+    },
     /// Mainline removed it at or before this kernel.
     Removed {
         removed: &'m Stage,
@@ -65,9 +71,8 @@ impl<'m> Mainline<'m> {
         let current = capability
             .mainline
             .iter()
-            .rev()
-            .find(|stage| stage.from.cmp_base(kernel).is_le());
-        match current {
+            .rposition(|stage| stage.from.cmp_base(kernel).is_le());
+        match current.map(|i| &capability.mainline[i]) {
             None => Mainline::NotYet { added },
             Some(stage) if stage.status == Status::No && stage.from > added.from => {
                 Mainline::Removed {
@@ -76,7 +81,18 @@ impl<'m> Mainline<'m> {
                 }
             }
             Some(stage) if stage.status == Status::No => Mainline::NotYet { added },
-            Some(stage) => Mainline::Present { stage, added },
+            Some(stage) => {
+                let upto = current.unwrap_or(0);
+                let first = capability.mainline[..upto]
+                    .iter()
+                    .rposition(|s| s.status != stage.status || s.hint != stage.hint)
+                    .map_or(0, |before| before + 1);
+                Mainline::Present {
+                    stage,
+                    added,
+                    since: &capability.mainline[first],
+                }
+            }
         }
     }
 

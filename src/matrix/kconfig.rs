@@ -2,7 +2,9 @@
 //! unpacked): the most exact answer there is, since it says what this very kernel was built with.
 //!
 //! Each capability lists the symbols it needs, its own switch first (off: no; on but a later one
-//! off: partial). An entry `CONFIG_XEN_PV|CONFIG_XEN` is decided
+//! off: partial). A symbol the configuration does not mention says nothing (a paste can be an
+//! excerpt): without it the verdict is unknown, unless the kernel's version predates the feature.
+//! An entry `CONFIG_XEN_PV|CONFIG_XEN` is decided
 //! by the first alternative the configuration mentions at all (set or "is not set"), so that a
 //! symbol that did not exist yet in an older kernel falls back to the one that did.
 
@@ -102,6 +104,16 @@ impl SymbolCheck {
     pub fn is_met(&self) -> bool {
         self.setting.as_ref().is_some_and(Setting::is_enabled)
     }
+
+    /// Whether the configuration mentions the requirement at all (set, or "is not set").
+    pub fn is_mentioned(&self) -> bool {
+        self.setting.is_some()
+    }
+
+    /// Whether the configuration says the requirement is off ("is not set", `=n`, or a value).
+    pub fn is_off(&self) -> bool {
+        self.is_mentioned() && !self.is_met()
+    }
 }
 
 /// A verdict from a kernel configuration.
@@ -113,6 +125,14 @@ pub struct ConfigVerdict<'m> {
     /// What mainline offers at the configuration's kernel version, when it is known; it caps
     /// the verdict (an option can exist before the feature it later carries).
     pub mainline: Option<Mainline<'m>>,
+}
+
+impl ConfigVerdict<'_> {
+    /// The requirements the configuration does not mention; when the verdict is unknown, these
+    /// are why.
+    pub fn unmentioned(&self) -> impl Iterator<Item = &SymbolCheck> {
+        self.checks.iter().filter(|c| !c.is_mentioned())
+    }
 }
 
 /// Evaluates one capability from a configuration.
@@ -132,17 +152,21 @@ pub fn evaluate_config<'m>(capability: &'m Capability, config: &KernelConfig) ->
             }
         })
         .collect();
-    // The first requirement is the capability's own switch; the rest complete it.
+    // The first requirement is the capability's own switch; the rest complete it. What the
+    // configuration does not mention it cannot vouch for.
     let from_config = match checks.split_first() {
         None => Status::Unknown,
-        Some((core, _)) if !core.is_met() => Status::No,
+        Some((core, _)) if core.is_off() => Status::No,
+        Some((core, _)) if !core.is_mentioned() => Status::Unknown,
+        Some((_, rest)) if rest.iter().any(SymbolCheck::is_off) => Status::Partial,
         Some((_, rest)) if rest.iter().all(SymbolCheck::is_met) => Status::Yes,
-        Some(_) => Status::Partial,
+        Some(_) => Status::Unknown,
     };
     let mainline = config.version.as_ref().map(|v| Mainline::of(capability, v));
     let status = match mainline.as_ref().map(Mainline::status) {
-        // Capped by mainline: no feature without its code, partial stays partial.
-        Some(Status::No) if from_config != Status::Unknown => Status::No,
+        // Capped by mainline: no feature without its code (an option the kernel's version
+        // predates is not mentioned either), partial stays partial.
+        Some(Status::No) if !checks.is_empty() => Status::No,
         Some(Status::Partial) if from_config == Status::Yes => Status::Partial,
         _ => from_config,
     };
@@ -210,7 +234,8 @@ CONFIG_LOCALVERSION=\"\"
         // 4.18 has CONFIG_XEN_PV, and RHEL 8 switches it off: no PV guest.
         assert_eq!(verdict("xen-pv-guest", RHEL8).0, Status::No);
         assert_eq!(verdict("xen-pvhvm", RHEL8).0, Status::Yes);
-        assert_eq!(verdict("xen-dom0", RHEL8).0, Status::No);
+        // The excerpt does not mention CONFIG_XEN_DOM0: it cannot tell.
+        assert_eq!(verdict("xen-dom0", RHEL8).0, Status::Unknown);
         assert_eq!(verdict("virtio-net-blk", RHEL8).0, Status::Yes);
         let without_blk = RHEL8.replace("CONFIG_VIRTIO_BLK=m", "# CONFIG_VIRTIO_BLK is not set");
         assert_eq!(verdict("virtio-net-blk", &without_blk).0, Status::Partial);
@@ -219,6 +244,59 @@ CONFIG_LOCALVERSION=\"\"
         let (status, symbols) = verdict("xen-pv-guest", old);
         assert_eq!(status, Status::Yes);
         assert_eq!(symbols[0].as_deref(), Some("CONFIG_XEN"));
+    }
+
+    #[test]
+    fn a_required_symbol_the_paste_does_not_mention_is_unknown_not_no() {
+        // Regression: a symbol missing from the paste counted as switched off. The paste may be
+        // an excerpt; only "is not set" (or =n) says no.
+        let header = "# Linux/x86_64 6.1.0 Kernel Configuration\n";
+        for (capability, lines, status) in [
+            // The switch is not mentioned at all.
+            ("xen-dom0", "CONFIG_VIRTIO_PCI=y\n", Status::Unknown),
+            ("virtio-net-blk", "CONFIG_XEN=y\n", Status::Unknown),
+            // The switch is on, a later requirement is not mentioned.
+            (
+                "virtio-net-blk",
+                "CONFIG_VIRTIO_PCI=y\nCONFIG_VIRTIO_NET=m\n",
+                Status::Unknown,
+            ),
+            // The switch is on and a later one off: partial, whatever the rest.
+            (
+                "virtio-net-blk",
+                "CONFIG_VIRTIO_PCI=y\n# CONFIG_VIRTIO_NET is not set\n",
+                Status::Partial,
+            ),
+            // The switch is off: no, whatever the rest.
+            (
+                "xen-dom0",
+                "# CONFIG_XEN_DOM0 is not set\nCONFIG_XEN_NETDEV_BACKEND=m\n",
+                Status::No,
+            ),
+            ("virtio-net-blk", "CONFIG_VIRTIO_PCI=n\n", Status::No),
+        ] {
+            for text in [format!("{header}{lines}"), lines.to_owned()] {
+                assert_eq!(verdict(capability, &text).0, status, "{capability}: {text}");
+            }
+        }
+        let capability = builtin().unwrap().capability("xen-dom0").unwrap();
+        let config =
+            KernelConfig::parse("CONFIG_XEN_DOM0=y\nCONFIG_XEN_NETDEV_BACKEND=m\n").unwrap();
+        let verdict = evaluate_config(capability, &config);
+        let unmentioned: Vec<&str> = verdict
+            .unmentioned()
+            .map(|c| c.requirement.as_str())
+            .collect();
+        assert_eq!(unmentioned, ["CONFIG_XEN_BLKDEV_BACKEND"]);
+    }
+
+    #[test]
+    fn a_symbol_absent_because_the_kernel_predates_the_feature_is_no() {
+        // virtio-gpu came in 4.2: a 3.10 configuration cannot mention its option.
+        let old = "# Linux/x86_64 3.10.0 Kernel Configuration\nCONFIG_VIRTIO_PCI=y\n";
+        assert_eq!(verdict("virtio-gpu", old).0, Status::No);
+        let new = "# Linux/x86_64 6.1.0 Kernel Configuration\nCONFIG_VIRTIO_PCI=y\n";
+        assert_eq!(verdict("virtio-gpu", new).0, Status::Unknown);
     }
 
     #[test]

@@ -489,11 +489,9 @@ impl Lint {
     }
 
     fn date(&mut self, path: &str, text: &str) -> Option<Date> {
-        let date = text.parse().ok();
-        if date.is_none() {
-            self.problem(path, format!("{} is not a date (YYYY-MM-DD)", Quoted(text)));
-        }
-        date
+        text.parse::<Date>()
+            .map_err(|e| self.problem(path, e.to_string()))
+            .ok()
     }
 
     fn version(&mut self, path: &str, text: &str) -> Option<KernelVersion> {
@@ -502,15 +500,22 @@ impl Lint {
             .ok()
     }
 
-    fn status(&mut self, path: &str, text: &str, note: &Option<String>) -> Status {
-        let status = text.parse().unwrap_or_else(|()| {
+    /// A stage's hint sits under a verdict in a narrow cell: a few words, one line.
+    fn hint(&mut self, path: &str, hint: &str) {
+        if hint.trim().is_empty() || hint.chars().count() > MAX_HINT_CHARS || hint.contains('\n') {
             self.problem(
                 path,
                 format!(
-                    "{} is not a status (yes, partial, no, unknown)",
-                    Quoted(text)
+                    "{} is not a short hint: a few words on one line, at most {MAX_HINT_CHARS} characters (the note says the rest)",
+                    Quoted(hint)
                 ),
             );
+        }
+    }
+
+    fn status(&mut self, path: &str, text: &str, note: &Option<String>) -> Status {
+        let status = text.parse().unwrap_or_else(|e: ParseStatusError| {
+            self.problem(path, e.to_string());
             Status::Unknown
         });
         if status == Status::Partial && note.as_deref().is_none_or(|n| n.trim().is_empty()) {
@@ -639,6 +644,9 @@ impl Lint {
             let from = self.version(&format!("{path}.from"), &stage.from);
             let status = self.status(&format!("{path}.status"), &stage.status, &stage.note);
             let sources = self.cite(&format!("{path}.sources"), &stage.sources, resolver);
+            if let Some(hint) = &stage.hint {
+                self.hint(&format!("{path}.hint"), hint);
+            }
             let Some(from) = from else { continue };
             if let Some(previous) = mainline.last() {
                 if previous.from >= from {
@@ -655,6 +663,7 @@ impl Lint {
                 from,
                 status,
                 note: stage.note,
+                hint: stage.hint,
                 sources,
                 certainty: certainty(stage.uncertain),
             });
@@ -900,6 +909,9 @@ impl Parents {
         )
     }
 }
+
+/// The longest hint a stage may carry; it is shown under the verdict in a narrow cell.
+const MAX_HINT_CHARS: usize = 32;
 
 fn certainty(uncertain: bool) -> Certainty {
     if uncertain {

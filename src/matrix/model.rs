@@ -6,6 +6,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use super::json::Quoted;
 use super::version::KernelVersion;
 
 /// The whole matrix: capabilities grouped by hypervisor, and distributions with their releases.
@@ -107,6 +108,9 @@ pub struct Stage {
     pub from: KernelVersion,
     pub status: Status,
     pub note: Option<String>,
+    /// A few words (English) for the cell under the verdict, when the status alone would
+    /// mislead: `64-bit only` for a capability that lost its 32-bit half.
+    pub hint: Option<String>,
     pub sources: Vec<Source>,
     pub certainty: Certainty,
 }
@@ -281,15 +285,49 @@ impl Status {
 }
 
 impl FromStr for Status {
-    type Err = ();
+    type Err = ParseStatusError;
 
+    /// Reads the data files' word for a status: `yes`, `partial`, `no` or `unknown`.
+    ///
+    /// # Errors
+    ///
+    /// Returns an error naming the text when it is none of those words.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Status::ALL
             .into_iter()
             .find(|status| status.as_str() == s)
-            .ok_or(())
+            .ok_or_else(|| ParseStatusError {
+                input: s.to_owned(),
+            })
     }
 }
+
+/// Why a text is not a status: it is none of the words `yes`, `partial`, `no`, `unknown`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseStatusError {
+    input: String,
+}
+
+impl ParseStatusError {
+    /// The text that failed to parse.
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+}
+
+impl fmt::Display for ParseStatusError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let words: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
+        write!(
+            f,
+            "{} is not a status ({})",
+            Quoted(&self.input),
+            words.join(", ")
+        )
+    }
+}
+
+impl std::error::Error for ParseStatusError {}
 
 /// Whether a fact was checked against its source.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -317,32 +355,44 @@ pub struct Date {
 }
 
 impl FromStr for Date {
-    type Err = ();
+    type Err = ParseDateError;
 
+    /// Reads `YYYY-MM-DD`.
+    ///
+    /// # Errors
+    ///
+    /// Returns an error naming the text and what is wrong with it: not of the form
+    /// `YYYY-MM-DD`, no such month, or no such day in that month.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let error = |kind| ParseDateError {
+            input: s.to_owned(),
+            kind,
+        };
         let bytes = s.as_bytes();
         if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
-            return Err(());
+            return Err(error(ParseDateErrorKind::NotYearMonthDay));
         }
-        let number = |range: std::ops::Range<usize>| -> Result<u16, ()> {
+        let number = |range: std::ops::Range<usize>| -> Option<u16> {
             let part = &s[range];
-            if part.bytes().all(|b| b.is_ascii_digit()) {
-                part.parse().map_err(|_| ())
-            } else {
-                Err(())
-            }
+            part.bytes()
+                .all(|b| b.is_ascii_digit())
+                .then(|| part.parse().ok())
+                .flatten()
         };
-        let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
+        let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10))
+        else {
+            return Err(error(ParseDateErrorKind::NotYearMonthDay));
+        };
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
         let days_in_month = match month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,
             2 if leap => 29,
             2 => 28,
-            _ => return Err(()),
+            _ => return Err(error(ParseDateErrorKind::NoSuchMonth)),
         };
-        if day == 0 || day > days_in_month {
-            return Err(());
+        if day == 0 || day > u16::from(days_in_month) {
+            return Err(error(ParseDateErrorKind::NoSuchDay { days_in_month }));
         }
         Ok(Date {
             year,
@@ -351,6 +401,57 @@ impl FromStr for Date {
         })
     }
 }
+
+/// Why a text is not a date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseDateError {
+    input: String,
+    kind: ParseDateErrorKind,
+}
+
+impl ParseDateError {
+    /// What went wrong.
+    pub fn kind(&self) -> &ParseDateErrorKind {
+        &self.kind
+    }
+
+    /// The text that failed to parse.
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+}
+
+/// The ways a date can fail to parse.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ParseDateErrorKind {
+    /// Not four digits, a dash, two digits, a dash and two digits.
+    NotYearMonthDay,
+    /// The month is not 01 to 12.
+    NoSuchMonth,
+    /// The day is 00 or beyond the last day of its month.
+    NoSuchDay {
+        /// How many days the month has in that year.
+        days_in_month: u8,
+    },
+}
+
+impl fmt::Display for ParseDateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} is not a date (YYYY-MM-DD): ", Quoted(&self.input))?;
+        match self.kind {
+            ParseDateErrorKind::NotYearMonthDay => {
+                f.write_str("expected four digits, a dash, two digits, a dash and two digits")
+            }
+            ParseDateErrorKind::NoSuchMonth => f.write_str("the month must be 01 to 12"),
+            ParseDateErrorKind::NoSuchDay { days_in_month } => {
+                write!(f, "that month has {days_in_month} days")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ParseDateError {}
 
 impl Date {
     /// `YYYY-MM`, for places where the day adds nothing.
@@ -414,5 +515,41 @@ mod tests {
             assert_eq!(status.as_str().parse(), Ok(status));
         }
         assert!("backported".parse::<Status>().is_err());
+    }
+
+    #[test]
+    fn a_bad_status_says_what_it_read_and_what_would_do() {
+        let error = "backported".parse::<Status>().unwrap_err();
+        assert_eq!(error.input(), "backported");
+        assert_eq!(
+            error.to_string(),
+            "\"backported\" is not a status (yes, partial, no, unknown)"
+        );
+        let _: &dyn std::error::Error = &error;
+    }
+
+    #[test]
+    fn a_bad_date_says_what_is_wrong_with_it() {
+        use ParseDateErrorKind as K;
+        for (input, kind, says) in [
+            ("2011-2-6", K::NotYearMonthDay, "YYYY-MM-DD"),
+            ("20110206", K::NotYearMonthDay, "YYYY-MM-DD"),
+            ("2011-02-3x", K::NotYearMonthDay, "YYYY-MM-DD"),
+            ("2011-13-01", K::NoSuchMonth, "01 to 12"),
+            ("2011-00-10", K::NoSuchMonth, "01 to 12"),
+            ("2023-02-29", K::NoSuchDay { days_in_month: 28 }, "28 days"),
+            ("2024-04-00", K::NoSuchDay { days_in_month: 30 }, "30 days"),
+        ] {
+            let error = input.parse::<Date>().unwrap_err();
+            assert_eq!(error.kind(), &kind, "{input}");
+            assert_eq!(error.input(), input);
+            let message = error.to_string();
+            assert!(
+                message.starts_with(&format!("\"{input}\" is not a date"))
+                    && message.contains(says),
+                "{message}"
+            );
+        }
+        let _: &dyn std::error::Error = &"x".parse::<Date>().unwrap_err();
     }
 }

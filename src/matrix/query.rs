@@ -2,7 +2,7 @@
 //! earliest release of each distribution that has a set of capabilities.
 
 use super::eval::evaluate;
-use super::model::{Capability, Date, Distro, Matrix, Release, Status};
+use super::model::{Capability, Certainty, Date, Distro, Matrix, Release, Status};
 
 /// How much a status offers, for "gain" and "lose": yes > partial > no. Unknown is not ranked.
 fn rank(status: Status) -> Option<u8> {
@@ -20,10 +20,25 @@ pub struct Change<'m> {
     pub capability: &'m Capability,
     pub from: Status,
     pub to: Status,
+    /// Whether the change is whole, or leaves the capability partial: a gain from no to
+    /// partial, a loss from yes to partial.
+    pub extent: Extent,
+    /// Unverified when either verdict rests on a weaker source or an inference.
+    pub certainty: Certainty,
+}
+
+/// How far a change goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Extent {
+    /// The capability is gained in full (to yes), or lost in full (to no).
+    Full,
+    /// The capability ends up partial: only part of it is gained, or part of it is lost.
+    Partial,
 }
 
 /// What going from one release to another gains, loses, and changes in ways that cannot be
-/// ranked (to or from unknown).
+/// ranked (to or from unknown). A change to or from partial counts: no to partial is a partial
+/// gain, yes to partial a partial loss.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Diff<'m> {
     pub gained: Vec<Change<'m>>,
@@ -42,10 +57,8 @@ impl Diff<'_> {
 pub fn diff<'m>(from: &'m Release, to: &'m Release, capabilities: &[&'m Capability]) -> Diff<'m> {
     let mut diff = Diff::default();
     for capability in capabilities {
-        let (a, b) = (
-            evaluate(from, capability).status,
-            evaluate(to, capability).status,
-        );
+        let (before, after) = (evaluate(from, capability), evaluate(to, capability));
+        let (a, b) = (before.status, after.status);
         if a == b {
             continue;
         }
@@ -53,6 +66,18 @@ pub fn diff<'m>(from: &'m Release, to: &'m Release, capabilities: &[&'m Capabili
             capability,
             from: a,
             to: b,
+            extent: if b == Status::Partial {
+                Extent::Partial
+            } else {
+                Extent::Full
+            },
+            certainty: if before.certainty == Certainty::Verified
+                && after.certainty == Certainty::Verified
+            {
+                Certainty::Verified
+            } else {
+                Certainty::Unverified
+            },
         };
         match (rank(a), rank(b)) {
             (Some(x), Some(y)) if y > x => diff.gained.push(change),
@@ -139,6 +164,105 @@ mod tests {
             &caps,
         );
         assert_eq!(ids(&back.gained), ids(&d.lost));
+    }
+
+    /// The change of one capability between two releases, and which list it is in.
+    fn change<'m>(d: &'m Diff<'m>, capability: &str) -> (&'static str, &'m Change<'m>) {
+        [
+            ("gained", &d.gained),
+            ("lost", &d.lost),
+            ("unclear", &d.unclear),
+        ]
+        .into_iter()
+        .find_map(|(list, changes)| {
+            changes
+                .iter()
+                .find(|c| c.capability.id == capability)
+                .map(|c| (list, c))
+        })
+        .unwrap_or_else(|| panic!("{capability} does not change"))
+    }
+
+    #[test]
+    fn partial_changes_count_as_gains_and_losses_and_say_so() {
+        use Certainty::{Unverified, Verified};
+        use Status::{No, Partial, Yes};
+        let m = builtin().unwrap();
+        let caps: Vec<&Capability> = m.capabilities.iter().collect();
+        for (from, to, capability, list, statuses, extent, certainty) in [
+            // 32-bit PV guests went in 5.9: 4.12 has them, 5.14 only 64-bit ones.
+            (
+                "sles-12-sp5",
+                "sles-15-sp5",
+                "xen-pv-guest",
+                "lost",
+                (Yes, Partial),
+                Extent::Partial,
+                Verified,
+            ),
+            (
+                "sles-11-sp1",
+                "sles-11-sp2",
+                "vmware-svga",
+                "gained",
+                (No, Partial),
+                Extent::Partial,
+                Verified,
+            ),
+            (
+                "rhel-7",
+                "rhel-8",
+                "hyperv-sockets",
+                "gained",
+                (No, Yes),
+                Extent::Full,
+                Unverified,
+            ),
+            (
+                "rhel-6",
+                "rhel-7",
+                "xen-pv-guest",
+                "lost",
+                (Yes, Partial),
+                Extent::Partial,
+                Unverified,
+            ),
+            (
+                "rhel-7",
+                "rhel-8",
+                "xen-pv-guest",
+                "lost",
+                (Partial, No),
+                Extent::Full,
+                Unverified,
+            ),
+            (
+                "ubuntu-10.04",
+                "ubuntu-11.10",
+                "xen-pv-guest",
+                "gained",
+                (Partial, Yes),
+                Extent::Full,
+                Unverified,
+            ),
+            (
+                "rhel-5",
+                "rhel-6",
+                "xen-dom0",
+                "lost",
+                (Yes, No),
+                Extent::Full,
+                Verified,
+            ),
+        ] {
+            let d = diff(m.release(from).unwrap(), m.release(to).unwrap(), &caps);
+            let (found, c) = change(&d, capability);
+            let what = format!("{from} -> {to}: {capability}");
+            assert_eq!(found, list, "{what}");
+            assert_eq!((c.from, c.to), statuses, "{what}");
+            assert_eq!(c.extent, extent, "{what}");
+            assert_eq!(c.certainty, certainty, "{what}");
+        }
     }
 
     #[test]

@@ -38,6 +38,9 @@ pub struct RawStage {
     pub from: String,
     pub status: String,
     pub note: Option<String>,
+    /// A few words for the cell under the verdict when the status alone would mislead,
+    /// e.g. `64-bit only`.
+    pub hint: Option<String>,
     pub sources: Vec<String>,
     /// Set when the fact comes from a weaker source or inference; shown as uncertain.
     pub uncertain: bool,
@@ -361,6 +364,7 @@ from_json!(RawStage {
     from: required,
     status: required,
     note: optional,
+    hint: optional,
     sources: required,
     uncertain: or_default
 });

@@ -7,7 +7,9 @@
 
 use std::cmp::Ordering;
 
+use pv_matrix::app::i18n::Lang;
 use pv_matrix::app::state::State;
+use pv_matrix::app::text;
 use pv_matrix::app::url::QueryParams;
 use pv_matrix::matrix::detect::{detect, Confidence, OsRelease};
 use pv_matrix::matrix::embedded::builtin_files;
@@ -148,9 +150,9 @@ pub fn kernel(text: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// `detect` and the os-release parser on pasted text: never a panic; either a detection with a
-/// kernel or evidence (every piece of it worded), or an error with a message. Every capability
-/// can then be evaluated for the detection.
+/// `detect` and the os-release parser on pasted text: never a panic; either a detection that
+/// says why with at least one piece of evidence (every piece of it worded), or an error with a
+/// message. Every capability can then be evaluated for the detection.
 pub fn os_release(text: &str) -> Result<(), String> {
     let matrix = matrix();
     if let Some(os) = OsRelease::parse(text) {
@@ -160,14 +162,17 @@ pub fn os_release(text: &str) -> Result<(), String> {
     }
     match detect(matrix, text) {
         Ok(detection) => {
-            ensure(
-                detection.kernel.is_some() || !detection.evidence.is_empty(),
-                || format!("a detection with neither kernel nor evidence: {detection:?}"),
-            )?;
-            ensure(
-                detection.evidence.iter().all(|e| !e.0.trim().is_empty()),
-                || format!("empty evidence: {detection:?}"),
-            )?;
+            ensure(!detection.evidence.is_empty(), || {
+                format!("a detection without evidence: {detection:?}")
+            })?;
+            for lang in Lang::ALL {
+                for evidence in &detection.evidence {
+                    let words = text::evidence(lang, evidence);
+                    ensure(!words.trim().is_empty(), || {
+                        format!("{evidence:?} is worded as {words:?} in {}", lang.code())
+                    })?;
+                }
+            }
             ensure(
                 detection.confidence < Confidence::Likely || detection.release.is_some(),
                 || format!("{:?} without a release", detection.confidence),

@@ -48,7 +48,7 @@ pub fn SystemCheck(props: &SystemCheckProps) -> Html {
         } => html! {
             <div class="pvm-recognised" data-recognised={id.clone()} data-confidence={confidence.id()}>
                 <p><strong>{ what }</strong>{ how_sure }</p>
-                <ul lang="en">{ for evidence.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
+                <ul>{ for evidence.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
             </div>
         },
         SystemInput::Error(words) => html! {

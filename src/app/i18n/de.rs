@@ -37,19 +37,19 @@ pub static TEXTS: Texts = Texts {
     reason_policy_partial: "{0} bietet das mit Einschränkungen an{1}.",
     since_exact: " seit {0}",
     since_at_most: " spätestens mit {0} (das erste Update damit ist nicht belegt)",
-    hint_via: "über {0}",
+    hint_via: "wie in {0}",
     hint_patched_kernel: "gepatchter Kernel",
-    hint_backport: "Backport{0}",
-    hint_distro_config: "Distro-Konfig",
-    hint_config_off: "Konfig aus",
-    hint_distro: "Distribution{0}",
-    hint_needs: "braucht {0}",
-    hint_other_flavour: "andere Variante",
-    hint_later_update: "späteres Update",
-    hint_no_data: "keine Daten",
-    hint_from: "ab {0}",
+    hint_backport: "{0} zurückportiert",
+    hint_distro_config: "{0} von der Distribution aktiviert",
+    hint_config_off: "{0} von der Distribution abgeschaltet",
+    hint_distro: "{0} von der Distribution unterstützt",
+    hint_needs: "nur mit {0}",
+    hint_other_flavour: "einer anderen Kernelvariante",
+    hint_later_update: "ab Update {0}",
+    hint_no_data: "keine Mainline-Daten",
+    hint_from: "ab {0} nötig",
     hint_since: "seit {0}",
-    hint_gone: "entfernt in {0}",
+    hint_gone: "seit {0} entfernt",
     basis_mainline: "Mainline-Kernel",
     basis_other_flavour: "Eine andere Kernelvariante der Distribution",
     basis_later_update: "Ein späteres Update der Distribution",
@@ -212,6 +212,41 @@ pub static TEXTS: Texts = Texts {
     none: "keines",
     export_data_as_of: "Datenstand {0} (pv-matrix).",
     scroll_hint: "Die Tabelle seitlich scrollen, um weitere Releases zu sehen.",
+    // h-core
+    evidence_no_suffix: "{0} hat kein Herstellersuffix: allein nach den Mainline-Regeln bewertet",
+    evidence_oracle_uek: "{0}: Oracles Unbreakable Enterprise Kernel, nicht der von Red Hat; nach den Mainline-Regeln für {1} bewertet",
+    evidence_release_tag: "{0} in der Kernelkennung \u{2192} {1}",
+    evidence_release_tag_rebuilds: "{0} in der Kernelkennung \u{2192} {1} (oder ein Nachbau wie CentOS, AlmaLinux, Rocky Linux oder Oracle Linux)",
+    evidence_unknown_release_tag: "{0} nennt ein Release ({1}), das diese Matrix nicht hat: allein nach den Mainline-Regeln bewertet",
+    evidence_update: "Update {0}",
+    evidence_flavour: "Kernelvariante: {0}",
+    evidence_suse_codestream: "{0} in der Build-Nummer des Kernels \u{2192} {1}",
+    evidence_unknown_suse_codestream: "{0} in der Build-Nummer des Kernels nennt ein SUSE-Release, das diese Matrix nicht hat: allein nach den Mainline-Regeln bewertet",
+    evidence_unknown_suffix: "das Suffix \u{201e}{0}\u{201c} nennt keine Distribution, die diese Matrix kennt: allein nach den Mainline-Regeln bewertet",
+    evidence_flavour_series: "die Variante \u{201e}{0}\u{201c} gehört zu {1}; {2} wurde mit Kernel {3} ausgeliefert",
+    evidence_flavour_without_release: "die Variante \u{201e}{0}\u{201c} gehört zu {1}, aber kein Release von {1} wurde mit Kernel {2} ausgeliefert (ein Backport- oder Hardware-Enablement-Kernel?): allein nach den Mainline-Regeln bewertet",
+    evidence_ubuntu_hwe: "der Hardware-Enablement-Kernel (HWE) eines älteren LTS-Release hat dieselbe Version; /etc/os-release würde es klären",
+    evidence_same_series: "dieselbe Kernelserie findet sich auch in {0}; /etc/os-release würde sie unterscheiden",
+    evidence_os_release_overrides: "/etc/os-release nennt {0}; das hat Vorrang vor der Kernelkennung",
+    evidence_os_release: "/etc/os-release: ID={0} VERSION_ID={1} \u{2192} {2}",
+    evidence_unknown_os_release: "/etc/os-release: ID={0} VERSION_ID={1} ist kein Release dieser Matrix",
+    family_red_hat: "Red-Hat-Familie: RHEL und ihre Nachbauten",
+    family_fedora: "Fedora",
+    family_debian: "Debian",
+    family_ubuntu: "Ubuntu",
+    family_suse: "SUSE",
+    config_cannot_tell: "Die Konfiguration erwähnt {0} nicht und kann es daher nicht sagen. Fügen Sie die ganze Datei ein (/boot/config-$(uname -r)).",
+    change_partly: "teilweise",
+    change_unverified: "unbestätigt",
+    change_marked: "{0} ({1})",
+    hint_with_flavour: "mit {0}",
+    hint_vendor_no: "nicht im Kernel der Distribution",
+    hint_distro_no: "{0} von der Distribution nicht angeboten",
+    hint_distro_partial: "{0} von der Distribution eingeschränkt",
+    hint_point_exact: "in {0}",
+    hint_point_at_most: "spätestens in {0}",
+    hint_stage_since: "{0} seit {1}",
+    hint_restricted_since: "eingeschränkt seit {0}",
 };
 
 /// German names of the hypervisor groups, by id.
@@ -272,4 +307,29 @@ pub fn hypervisor(id: &str) -> Option<&'static str> {
         .iter()
         .find(|(key, _)| *key == id)
         .map(|(_, name)| *name)
+}
+
+// h-core
+/// German words for the hints of mainline stages (`hint` in `data/capabilities.json`), by the
+/// English hint; a test checks that every hint in the data has one.
+pub static STAGE_HINTS: &[(&str, &str)] = &[
+    ("32-bit only", "nur 32-Bit"),
+    ("64-bit only", "nur 64-Bit"),
+    ("PVHv1, experimental", "PVHv1, experimentell"),
+    ("dom0 without backends", "dom0 ohne Backends"),
+    ("with netback", "mit netback"),
+    ("experimental", "experimentell"),
+    ("lguest only", "nur lguest"),
+    ("one console port", "nur ein Konsolenport"),
+    ("in staging", "in Staging"),
+    ("VMBus out of staging", "VMBus außerhalb von Staging"),
+    ("netvsc out of staging", "netvsc außerhalb von Staging"),
+];
+
+/// The German words for a stage's English hint.
+pub fn stage_hint(english: &str) -> Option<&'static str> {
+    STAGE_HINTS
+        .iter()
+        .find(|(key, _)| *key == english)
+        .map(|(_, german)| *german)
 }

@@ -5,13 +5,14 @@
 //! as it needs; a test checks that both languages use the same holes.
 //!
 //! The data (capability names and descriptions, notes of sources) is written in English; the
-//! German catalog names and describes each capability by its id. Free-text notes stay English
-//! and are marked `lang="en"` where they are shown.
+//! German catalog names and describes each capability by its id, and words the mainline stages'
+//! short hints by their English text ([`de::STAGE_HINTS`]). Free-text notes stay English and are
+//! marked `lang="en"` where they are shown.
 
 pub mod de;
 pub mod en;
 
-use crate::matrix::{Capability, Date, Hypervisor, ParseKernelVersionErrorKind, Status};
+use crate::matrix::{Capability, Date, Hypervisor, ParseKernelVersionErrorKind, Stage, Status};
 
 /// An interface language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -91,6 +92,16 @@ impl Lang {
         match (self, de::capability(&capability.id)) {
             (Lang::De, Some((_, description))) => description,
             _ => &capability.description,
+        }
+    }
+
+    /// A mainline stage's hint in this language: the data's words in English, the German
+    /// catalog's in German; `None` when the stage has none or German has no words for it.
+    pub fn stage_hint(self, stage: &Stage) -> Option<&str> {
+        let hint = stage.hint.as_deref()?;
+        match self {
+            Lang::En => Some(hint),
+            Lang::De => de::stage_hint(hint),
         }
     }
 
@@ -320,6 +331,65 @@ texts! {
     export_data_as_of,
     // The interface layer of issue 13.
     scroll_hint,
+    // h-core
+    // Recognition evidence (`text::evidence`).
+    /// `{0}`: the kernel version.
+    evidence_no_suffix,
+    /// `{0}` the tag (`el8uek`), `{1}` the kernel version.
+    evidence_oracle_uek,
+    /// `{0}` the tag (`el6`, `fc39`), `{1}` the release.
+    evidence_release_tag,
+    /// `{0}` the tag, `{1}` the release (a Red Hat family release).
+    evidence_release_tag_rebuilds,
+    /// `{0}` the tag, `{1}` the family.
+    evidence_unknown_release_tag,
+    /// `{0}`: the point release.
+    evidence_update,
+    /// `{0}`: the flavour.
+    evidence_flavour,
+    /// `{0}` the build number (`150500`), `{1}` the release.
+    evidence_suse_codestream,
+    /// `{0}`: the build number.
+    evidence_unknown_suse_codestream,
+    /// `{0}`: the vendor suffix.
+    evidence_unknown_suffix,
+    /// `{0}` flavour, `{1}` family, `{2}` release, `{3}` the release's kernel.
+    evidence_flavour_series,
+    /// `{0}` flavour, `{1}` family, `{2}` kernel version.
+    evidence_flavour_without_release,
+    evidence_ubuntu_hwe,
+    /// `{0}`: the releases.
+    evidence_same_series,
+    /// `{0}`: the release.
+    evidence_os_release_overrides,
+    /// `{0}` ID, `{1}` VERSION_ID, `{2}` the release.
+    evidence_os_release,
+    /// `{0}` ID, `{1}` VERSION_ID.
+    evidence_unknown_os_release,
+    family_red_hat, family_fedora, family_debian, family_ubuntu, family_suse,
+    /// A pasted kernel config that does not mention a required symbol. `{0}`: the
+    /// requirements it does not mention.
+    config_cannot_tell,
+    // Marks on a compared capability (`text::compare_summary`).
+    change_partly, change_unverified,
+    /// `{0}` capability, `{1}` its marks ("partly, unverified").
+    change_marked,
+    // Cell hints (`text::cell_hint`).
+    /// `{0}`: the flavour.
+    hint_with_flavour,
+    hint_vendor_no,
+    /// `{0}`: a point phrase (`hint_point_exact`, `hint_point_at_most`) or nothing.
+    hint_distro_no,
+    /// `{0}`: a point phrase or nothing.
+    hint_distro_partial,
+    /// `{0}`: a point release.
+    hint_point_exact,
+    /// `{0}`: a point release.
+    hint_point_at_most,
+    /// `{0}` the stage's hint, `{1}` the kernel version it holds from.
+    hint_stage_since,
+    /// `{0}`: the kernel version.
+    hint_restricted_since,
 }
 
 impl Texts {
@@ -413,6 +483,30 @@ mod tests {
                 "{}",
                 hypervisor.id
             );
+        }
+    }
+
+    #[test]
+    fn every_stage_hint_has_german_words_and_every_german_hint_is_used() {
+        let matrix = builtin().unwrap();
+        let hints: Vec<&str> = matrix
+            .capabilities
+            .iter()
+            .flat_map(|c| &c.mainline)
+            .filter_map(|s| s.hint.as_deref())
+            .collect();
+        for hint in &hints {
+            assert!(
+                de::stage_hint(hint).is_some(),
+                "no German for the hint {hint:?}"
+            );
+        }
+        for (english, german) in de::STAGE_HINTS {
+            assert!(
+                hints.contains(english),
+                "{english:?} is no hint in the data"
+            );
+            assert!(!german.trim().is_empty(), "{english:?}");
         }
     }
 
