@@ -10,7 +10,7 @@ await mkdir(out, { recursive: true });
 const { server, url } = await serve('dist');
 const browser = await launch();
 try {
-  for (const [name, width, height] of [['desktop', 1400, 1000], ['phone', 390, 844]]) {
+  for (const [name, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]]) {
     for (const scheme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme });
       await page.goto(`${url}/${query}`);

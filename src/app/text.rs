@@ -586,7 +586,7 @@ mod tests {
         let en = summary(Lang::En, "sles-11-sp1", "sles-11-sp2");
         let gained = en.gained.unwrap();
         assert!(gained.contains("VMware SVGA (vmwgfx) (partly)"), "{gained}");
-        assert_eq!(en.lost.as_deref(), Some(" you lose VMware VMI;"));
+        assert_eq!(en.lost.as_deref(), Some("you lose VMware VMI"));
         let en = summary(Lang::En, "rhel-7", "rhel-8");
         let gained = en.gained.unwrap();
         assert!(gained.contains("Hyper-V sockets (unverified)"), "{gained}");

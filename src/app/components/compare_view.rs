@@ -28,18 +28,25 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         if pair.same {
             return html! { <li>{ &pair.lead }</li> };
         }
+        // "Going from A to B: you gain X; you lose Y; unclear: Z."
+        let parts = [
+            (pair.gained.as_ref(), Some("pvm-gain")),
+            (pair.lost.as_ref(), Some("pvm-loss")),
+            (pair.unclear.as_ref(), None),
+        ];
+        let parts = parts
+            .into_iter()
+            .filter_map(|(text, class)| text.map(|t| (t, class)));
         html! {
             <li data-summary={pair.id.clone()}>
                 { &pair.lead }
-                if let Some(gained) = &pair.gained {
-                    <span class="pvm-gain">{ gained }</span>
-                }
-                if let Some(lost) = &pair.lost {
-                    <span class="pvm-loss">{ lost }</span>
-                }
-                if let Some(unclear) = &pair.unclear {
-                    { unclear }
-                }
+                { for parts.enumerate().map(|(i, (text, class))| html! {
+                    <>
+                        { if i == 0 { " " } else { "; " } }
+                        <span class={classes!(class)}>{ text }</span>
+                    </>
+                }) }
+                { "." }
             </li>
         }
     });

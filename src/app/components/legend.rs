@@ -28,13 +28,13 @@ pub fn Legend(props: &LegendProps) -> Html {
                             <span aria-hidden="true">{ status_icon(*status) }</span>
                             { " " }{ t.status(*status) }
                         </span>
-                        { ": " }{ t.meaning(*status) }
+                        <span class="pvm-legend-meaning">{ ": " }{ t.meaning(*status) }</span>
                     </li>
                 }) }
                 if props.uncertain {
                     <li data-legend="unverified">
                         <span class="pvm-badge pvm-unverified">{ t.unverified_badge }</span>
-                        { t.unverified_meaning }
+                        <span class="pvm-legend-meaning">{ t.unverified_meaning }</span>
                     </li>
                 }
             </ul>

@@ -118,7 +118,10 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
         <Legend statuses={table.statuses.clone()} uncertain={table.uncertain} />
         <div ref={frame} class="pvm-table-wrap" role="region" aria-label={t.matrix_region} tabindex="0">
             <table class="pvm-table">
-                <caption><span class="pvm-pinned">{ props.caption.clone().unwrap_or(AttrValue::Static(t.caption_matrix)) }</span></caption>
+                <caption><span class="pvm-pinned">
+                    { props.caption.clone().unwrap_or(AttrValue::Static(t.caption_matrix)) }
+                    <span class="pvm-scroll-hint" aria-hidden="true">{ " " }{ t.scroll_hint }</span>
+                </span></caption>
                 <thead>
                     <tr>
                         <th scope="col" class="pvm-corner">{ t.capability }</th>
@@ -128,7 +131,6 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                 { for groups }
             </table>
         </div>
-        <p class="pvm-scroll-hint" aria-hidden="true">{ t.scroll_hint }</p>
         </>
     }
 }
