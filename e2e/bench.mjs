@@ -142,6 +142,9 @@ try {
   const p = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   await p.goto(`${url}/`);
   await p.waitForSelector('.pvm[data-live]');
+  // The release list opens when the picker has the focus.
+  await p.focus('.pvm-picker input[type=search]');
+  await p.waitForSelector('input[data-release-option="ubuntu-24.04"]');
   const measure = (action) =>
     p.evaluate(async (action) => {
       const appeared = (selector, present) =>
@@ -240,6 +243,13 @@ try {
       );
       if (i < 4) await context.close();
     }
+    await sp.evaluate(async () => {
+      const root = document.querySelector('pv-matrix').shadowRoot;
+      root.querySelector('.pvm-picker input[type=search]').focus();
+      while (!root.querySelector('input[data-release-option]')) {
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+    });
     const scaleClick = (release, present) =>
       sp.evaluate(async ([release, present]) => {
         const root = document.querySelector('pv-matrix').shadowRoot;

@@ -7,3 +7,8 @@
 pub mod app;
 pub mod embed;
 pub mod matrix;
+
+// Smaller in the wasm than Rust's default allocator (docs/performance.md has the figures).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
