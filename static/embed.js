@@ -17,6 +17,20 @@ import init, { EmbeddedWidget } from './pv-matrix.js';
 const QUERY_ATTRIBUTES = ['releases', 'capabilities', 'hypervisors', 'status', 'kernel', 'compare', 'need', 'lang'];
 const OTHER_ATTRIBUTES = ['compact', 'theme', 'custom-data'];
 
+/**
+ * The interface language, by the one rule (src/app/i18n/mod.rs, `Lang::from_tag` and
+ * `Lang::first_spoken`; index.html has the same lines): the first tag whose primary subtag,
+ * ASCII whitespace stripped and in any case, is a language the interface speaks, else English.
+ * `e2e/language-rule.test.mjs` feeds the same table to all three.
+ */
+function chooseLanguage(tags) {
+  for (const tag of tags) {
+    const primary = String(tag ?? '').replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '').split(/[-_]/)[0].toLowerCase();
+    if (primary === 'en' || primary === 'de') return primary;
+  }
+  return 'en';
+}
+
 /** The placeholder while the WebAssembly loads: reserves room so the page does not jump. */
 const loadingSheet = new CSSStyleSheet();
 loadingSheet.replaceSync(`
@@ -70,6 +84,9 @@ class PvMatrix extends HTMLElement {
   }
 
   connectedCallback() {
+    // Created by a script, the element had no attributes yet when its constructor wrote the
+    // placeholder: write it again in the language its `lang` attribute now asks for.
+    if (!this.#widget) this.#showLoading();
     Promise.all([load(), this.#customData()]).then(
       ([sheet, custom]) => {
         if (!this.isConnected || this.#widget) return;
@@ -104,10 +121,9 @@ class PvMatrix extends HTMLElement {
     return this.#widget ? JSON.parse(this.#widget.verdicts()) : null;
   }
 
-  /** The words for the element's language: its `lang` attribute, else the browser's. */
+  /** The words for the element's language: its `lang` attribute, else the reader's. */
   #words() {
-    const tag = this.getAttribute('lang') ?? navigator.language ?? '';
-    const lang = /^de\b/i.test(tag) ? 'de' : 'en';
+    const lang = chooseLanguage([this.getAttribute('lang'), ...(navigator.languages ?? []), navigator.language]);
     this.#mount.lang = lang;
     return WORDS[lang];
   }

@@ -22,15 +22,13 @@ pub fn today() -> Option<Date> {
 }
 
 /// The first of the reader's preferred languages that the interface speaks
-/// (`navigator.languages`, else `navigator.language`); `None` when it speaks none of them.
+/// (`navigator.languages`, then `navigator.language`); `None` when it speaks none of them.
+/// See [`Lang::first_spoken`] for the rule.
 pub fn language() -> Option<Lang> {
     let navigator = web_sys::window()?.navigator();
     let preferred = navigator.languages();
-    preferred
-        .iter()
-        .filter_map(|tag| tag.as_string())
-        .chain(navigator.language())
-        .find_map(|tag| Lang::from_tag(&tag))
+    let tags = preferred.iter().filter_map(|tag| tag.as_string());
+    Lang::first_spoken(tags.chain(navigator.language()))
 }
 
 /// The current query string, e.g. `?releases=rhel-6`; empty when there is none.
