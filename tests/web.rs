@@ -193,3 +193,36 @@ async fn custom_data_shows_its_problems_and_the_valid_part() {
     assert!(said.contains("1 statement added"), "{said}");
     assert_eq!(status(&root, "rhel-7", "xen-dom0").as_deref(), Some("yes"));
 }
+
+// h-browser: "copy link" waits for the clipboard's answer; downloads stay readable after the click.
+
+#[wasm_bindgen_test]
+async fn a_download_stays_readable_after_the_click() {
+    // Some browsers read the file only after `click()` has returned: the object URL must still
+    // be good then. The stub stands in for such a browser; it keeps the address and reads it
+    // later, as the browser would.
+    let clicks = js_sys::Function::new_no_args(
+        "const clicks = [];
+         const click = HTMLAnchorElement.prototype.click;
+         HTMLAnchorElement.prototype.click = function () {
+             if (this.download) clicks.push(this.href); else click.call(this);
+         };
+         return clicks;",
+    )
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .unwrap();
+    let content = "release,capability\r\n".to_owned() + &"rhel-6,xen-dom0\r\n".repeat(5000);
+    pv_matrix::app::browser::download("test.csv", "text/csv", &content);
+    let clicks: js_sys::Array = clicks.into();
+    let href = clicks.get(0).as_string().expect("the download was clicked");
+    assert!(href.starts_with("blob:"), "{href}");
+    let window = web_sys::window().unwrap();
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&href)).await;
+    let response: web_sys::Response = response
+        .expect("the object URL is still readable after the click")
+        .into();
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().unwrap())
+        .await
+        .unwrap();
+    assert_eq!(text.as_string().unwrap(), content);
+}

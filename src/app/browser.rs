@@ -4,7 +4,7 @@
 //! natively (server-side rendering in tests) where no browser exists.
 
 use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::i18n::Lang;
 use crate::matrix::Date;
@@ -97,13 +97,28 @@ pub fn download(filename: &str, mime: &str, content: &str) -> Option<()> {
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-    let document = web_sys::window()?.document()?;
+    let window = web_sys::window()?;
+    let document = window.document()?;
     let anchor: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
     anchor.set_href(&url);
     anchor.set_download(filename);
     anchor.click();
-    web_sys::Url::revoke_object_url(&url).ok()
+    // The browser may read the file after `click` has returned (some only once the reader has
+    // chosen where to save it): revoking the URL at once can cut the download short.
+    let revoke = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(move |_| {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    let later = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+        revoke.as_ref().unchecked_ref(),
+        KEEP_DOWNLOAD_URL_MS,
+    );
+    // Called once, by the timer; JavaScript's garbage collector frees it after that.
+    let _ = revoke.into_js_value();
+    later.ok().map(drop)
 }
+
+/// How long a download's object URL stays readable after the click, in milliseconds.
+pub const KEEP_DOWNLOAD_URL_MS: i32 = 60_000;
 
 /// Tells an embedding page what its `<pv-matrix>` element shows now: a `pv-matrix-change` event
 /// that bubbles out of the element, with the state as its `detail`.
