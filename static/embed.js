@@ -73,6 +73,9 @@ class PvMatrix extends HTMLElement {
 
   #mount;
   #widget = null;
+  #connected = false;
+  /** Counts renders begun; one that finishes after a later one has begun is dropped. */
+  #renders = 0;
 
   constructor() {
     super();
@@ -84,36 +87,54 @@ class PvMatrix extends HTMLElement {
   }
 
   connectedCallback() {
+    this.#connected = true;
     // Created by a script, the element had no attributes yet when its constructor wrote the
     // placeholder: write it again in the language its `lang` attribute now asks for.
     if (!this.#widget) this.#showLoading();
-    Promise.all([load(), this.#customData()]).then(
-      ([sheet, custom]) => {
-        if (!this.isConnected || this.#widget) return;
-        this.shadowRoot.adoptedStyleSheets = [sheet];
-        this.#mount.className = '';
-        this.#mount.textContent = '';
-        this.#mount.removeAttribute('lang');
-        this.#widget = new EmbeddedWidget(this, this.#mount, this.#query(), this.hasAttribute('compact'), ...custom);
-      },
-      (error) => {
-        this.#mount.className = 'pvm-loading';
-        this.#mount.textContent = `${this.#words().failed} ${error?.message ?? error}`;
-      },
-    );
+    this.#render();
   }
 
   disconnectedCallback() {
+    this.#connected = false;
+    this.#renders += 1; // a render still on its way is for the element as it was
     this.#widget?.destroy();
     this.#widget = null;
     this.#showLoading();
   }
 
   attributeChangedCallback() {
-    if (!this.#widget) return;
-    this.#customData().then((custom) => {
-      this.#widget?.update(this.#query(), this.hasAttribute('compact'), ...custom);
-    });
+    // Before connectedCallback (the attributes an element is upgraded with) there is nothing to
+    // update yet: connectedCallback renders them all.
+    if (this.#connected) this.#render();
+  }
+
+  /**
+   * Shows the element's attributes as they are now: mounts the widget, or updates it. The custom
+   * data may take a fetch, so renders can finish out of order (a slow fetch for an earlier
+   * `custom-data` landing after a quick one for the current value): only the latest applies.
+   */
+  #render() {
+    const render = ++this.#renders;
+    Promise.all([load(), this.#customData()]).then(
+      ([sheet, custom]) => {
+        if (render !== this.#renders || !this.isConnected) return;
+        const args = [this.#query(), this.hasAttribute('compact'), ...custom];
+        if (this.#widget) {
+          this.#widget.update(...args);
+          return;
+        }
+        this.shadowRoot.adoptedStyleSheets = [sheet];
+        this.#mount.className = '';
+        this.#mount.textContent = '';
+        this.#mount.removeAttribute('lang');
+        this.#widget = new EmbeddedWidget(this, this.#mount, ...args);
+      },
+      (error) => {
+        if (render !== this.#renders || this.#widget) return;
+        this.#mount.className = 'pvm-loading';
+        this.#mount.textContent = `${this.#words().failed} ${error?.message ?? error}`;
+      },
+    );
   }
 
   /** The verdicts on screen: `{ data_as_of, lang, headers, rows: [{ release, capability, status, verdict, reason, sources }] }`. */
