@@ -1,5 +1,6 @@
 // End to end: how attributes reach the <pv-matrix> element's widget. Custom data named twice in
-// quick succession shows the latest even when the earlier fetch answers last.
+// quick succession shows the latest even when the earlier fetch answers last; the iframe
+// (embed.html) passes every attribute of the element, custom-data included, and nothing else.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { harness } from './widget.mjs';
@@ -76,6 +77,30 @@ describe('attributes of the embedded element', () => {
     });
     assert.deepEqual(await releasesShown(page), ['beta-1', 'rhel-6'], 'the earlier data must not land last');
     assert.equal(await page.locator('pv-matrix th[data-release="beta-1"]').count(), 1);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('the iframe passes custom-data, and only the element\'s attributes', async () => {
+    const page = await h.browser.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    const query = new URLSearchParams({
+      releases: 'acme-1,rhel-6',
+      'custom-data': '/custom.json',
+      onmouseover: 'window.ranFromQuery = true',
+      style: 'display: none',
+    });
+    await page.goto(`${h.base}/embed.html?${query}`);
+    await page.locator('pv-matrix td[data-release="acme-1"][data-capability="xen-dom0"]').waitFor();
+    assert.equal(
+      await page.locator('pv-matrix td[data-release="acme-1"][data-capability="xen-dom0"]').getAttribute('data-status'),
+      'no',
+    );
+    const attributes = await page.evaluate(() => document.querySelector('pv-matrix').getAttributeNames().sort());
+    assert.deepEqual(attributes, ['custom-data', 'releases']);
+    await page.locator('pv-matrix').hover();
+    assert.equal(await page.evaluate(() => window.ranFromQuery), undefined);
     assert.deepEqual(problems, []);
     await page.close();
   });
