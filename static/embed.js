@@ -15,7 +15,11 @@ import init, { EmbeddedWidget } from './pv-matrix.js';
  * `de`) chooses the interface language; without it the reader's browser language does.
  */
 const QUERY_ATTRIBUTES = ['releases', 'capabilities', 'hypervisors', 'status', 'kernel', 'compare', 'need', 'lang'];
-const OTHER_ATTRIBUTES = ['compact', 'theme', 'custom-data'];
+/**
+ * `page` names the pv-matrix page that a link to the widget's view opens ("Copy link"); without
+ * it, that is `index.html` next to this file.
+ */
+const OTHER_ATTRIBUTES = ['compact', 'theme', 'custom-data', 'page'];
 
 /**
  * The interface language, by the one rule (src/app/i18n/mod.rs, `Lang::from_tag` and
@@ -118,7 +122,7 @@ class PvMatrix extends HTMLElement {
     Promise.all([load(), this.#customData()]).then(
       ([sheet, custom]) => {
         if (render !== this.#renders || !this.isConnected) return;
-        const args = [this.#query(), this.hasAttribute('compact'), ...custom];
+        const args = [this.#query(), this.hasAttribute('compact'), ...custom, this.#pageUrl()];
         if (this.#widget) {
           this.#widget.update(...args);
           return;
@@ -135,6 +139,28 @@ class PvMatrix extends HTMLElement {
         this.#mount.textContent = `${this.#words().failed} ${error?.message ?? error}`;
       },
     );
+  }
+
+  /**
+   * The pv-matrix page that a link to the widget's view opens, without a query (the widget adds
+   * the view's): the `page` attribute, else `index.html` next to this file. Only http: and https:
+   * addresses; another value, or an empty one, counts as absent.
+   */
+  #pageUrl() {
+    const fallback = new URL('./index.html', import.meta.url);
+    let url = fallback;
+    const page = this.getAttribute('page')?.trim();
+    if (page) {
+      try {
+        url = new URL(page, document.baseURI);
+      } catch {
+        url = fallback;
+      }
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') url = fallback;
+    }
+    url.search = '';
+    url.hash = '';
+    return url.href;
   }
 
   /** The verdicts on screen: `{ data_as_of, lang, headers, rows: [{ release, capability, status, verdict, reason, sources }] }`. */

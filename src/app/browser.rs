@@ -80,14 +80,26 @@ pub fn on_history_change(on_change: impl Fn(String) + 'static) -> Option<EventLi
     }))
 }
 
-/// Puts text on the clipboard. Returns whether the browser accepted the request.
-pub fn copy_text(text: &str) -> bool {
-    web_sys::window()
-        .map(|w| {
-            // The promise settles later; a refusal leaves the clipboard as it was.
-            let _ = w.navigator().clipboard().write_text(text);
-        })
-        .is_some()
+/// Puts text on the clipboard, then calls `done` with whether the browser did (its answer comes
+/// later). It may refuse: no permission, a frame without `clipboard-write`, or a page that is
+/// not a secure context (no `navigator.clipboard` at all, which must not panic).
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+    let Some(clipboard) = clipboard.filter(|c| !JsValue::is_undefined(c)) else {
+        return done(false);
+    };
+    // One callback for both outcomes: `writeText` fulfils with `undefined`, and refuses with
+    // an error.
+    let mut done = Some(done);
+    let answer =
+        wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(move |value: JsValue| {
+            if let Some(done) = done.take() {
+                done(value.is_undefined());
+            }
+        });
+    let _ = clipboard.write_text(text).then2(&answer, &answer);
+    // Called once, by the promise; JavaScript's garbage collector frees it after that.
+    let _ = answer.into_js_value();
 }
 
 /// Offers text as a file download, made in the browser (nothing is fetched).

@@ -76,6 +76,7 @@ fn mount_now() {
         on_change: None,
         custom_data: None,
         lang: browser::language().unwrap_or_default(),
+        page_url: None,
     };
     if root.has_attribute(prerender::ATTRIBUTE) {
         prerender::replace(root, props);

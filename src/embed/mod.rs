@@ -35,8 +35,11 @@ pub struct EmbeddedWidget {
 impl EmbeddedWidget {
     /// Mounts a widget into `root` (inside the shadow root of `host`) for a query string built
     /// from the element's attributes. `compact` shows only the verdicts. `custom` is the host's
-    /// custom data, if any: see [`custom_input`].
+    /// custom data, if any: see [`custom_input`]. `page_url` is the address of the pv-matrix page
+    /// that a link to the widget's view opens (without a query): `index.html` next to embed.js,
+    /// or the element's `page` attribute.
     #[wasm_bindgen(constructor)]
+    #[allow(clippy::too_many_arguments)] // One per attribute, in the order embed.js passes them.
     pub fn new(
         host: web_sys::HtmlElement,
         root: web_sys::Element,
@@ -45,10 +48,11 @@ impl EmbeddedWidget {
         custom_label: Option<String>,
         custom_text: Option<String>,
         custom_error: Option<String>,
+        page_url: String,
     ) -> EmbeddedWidget {
         let current = Rc::new(RefCell::new(QueryParams::parse(&query)));
         let custom = custom_input(custom_label, custom_text, custom_error);
-        let props = props(&host, &current, query, compact, custom.clone());
+        let props = props(&host, &current, query, compact, custom.clone(), page_url);
         crash::install_panic_hook();
         crash::register(&root);
         let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
@@ -61,7 +65,8 @@ impl EmbeddedWidget {
         }
     }
 
-    /// Shows the state of a new query string or custom data (an attribute changed).
+    /// Shows the state of a new query string, custom data or page address (an attribute
+    /// changed); the arguments are those of [`EmbeddedWidget::new`] after `root`.
     pub fn update(
         &mut self,
         query: String,
@@ -69,6 +74,7 @@ impl EmbeddedWidget {
         custom_label: Option<String>,
         custom_text: Option<String>,
         custom_error: Option<String>,
+        page_url: String,
     ) {
         self.custom = custom_input(custom_label, custom_text, custom_error);
         let props = props(
@@ -77,6 +83,7 @@ impl EmbeddedWidget {
             query,
             compact,
             self.custom.clone(),
+            page_url,
         );
         self.handle.update(props);
     }
@@ -130,6 +137,7 @@ fn props(
     query: String,
     compact: bool,
     custom_data: Option<CustomInput>,
+    page_url: String,
 ) -> AppProps {
     let host = host.clone();
     let current = current.clone();
@@ -150,5 +158,6 @@ fn props(
             *current.borrow_mut() = params;
         })),
         custom_data,
+        page_url: Some(page_url.into()),
     }
 }

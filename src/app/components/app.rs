@@ -53,6 +53,12 @@ pub struct AppProps {
     /// browser's language, else English.
     #[prop_or_default]
     pub lang: Lang,
+    /// The address of the pv-matrix page that a link to the current view opens, without a
+    /// query: the view's query goes after it ("Copy link"). `None` on the project's own page,
+    /// whose address that is. Embedded, the host's address does not carry the widget's view:
+    /// embed.js passes `index.html` next to itself, or the element's `page` attribute.
+    #[prop_or_default]
+    pub page_url: Option<AttrValue>,
 }
 
 #[component]

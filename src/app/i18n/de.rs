@@ -211,6 +211,9 @@ pub static TEXTS: Texts = Texts {
     col_data_as_of: "Datenstand",
     none: "keines",
     export_data_as_of: "Datenstand {0} (pv-matrix).",
+    // h-browser
+    link_copy_refused: "Kopieren nicht möglich: bitte den Link markieren und selbst kopieren",
+    link_to_view: "Link zu dieser Ansicht",
 };
 
 /// German names of the hypervisor groups, by id.

@@ -210,4 +210,7 @@ pub static TEXTS: Texts = Texts {
     col_data_as_of: "data_as_of",
     none: "none",
     export_data_as_of: "Data as of {0} (pv-matrix).",
+    // h-browser
+    link_copy_refused: "Could not copy: select the link and copy it",
+    link_to_view: "Link to this view",
 };

@@ -341,6 +341,12 @@ texts! {
     none,
     /// `{0}`: the data date.
     export_data_as_of,
+    // h-browser
+    /// Shown when the browser refused to put the link on the clipboard; the link is then shown
+    /// in a field beside it.
+    link_copy_refused,
+    /// The accessible name of that field.
+    link_to_view,
 }
 
 impl Texts {
