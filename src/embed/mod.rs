@@ -35,10 +35,12 @@ pub struct EmbeddedWidget {
 impl EmbeddedWidget {
     /// Mounts a widget into `root` (inside the shadow root of `host`) for a query string built
     /// from the element's attributes. `compact` shows only the verdicts. `custom` is the host's
-    /// custom data, if any: see [`custom_input`]. `page_url` is the address of the pv-matrix page
-    /// that a link to the widget's view opens (without a query): `index.html` next to embed.js,
-    /// or the element's `page` attribute.
-    #[wasm_bindgen(constructor)]
+    /// custom data, if any: see [`custom_input`].
+    // (Doc comments here go into the shipped JavaScript glue, so the rest is a plain comment.)
+    // `page_url` is the address of the pv-matrix page that a link to the widget's view opens,
+    // without a query: `index.html` next to embed.js, or the element's `page` attribute.
+    // `skip_jsdoc`: no generated parameter list in the glue either; embed.js is its one caller.
+    #[wasm_bindgen(constructor, skip_jsdoc)]
     #[allow(clippy::too_many_arguments)] // One per attribute, in the order embed.js passes them.
     pub fn new(
         host: web_sys::HtmlElement,
@@ -65,8 +67,9 @@ impl EmbeddedWidget {
         }
     }
 
-    /// Shows the state of a new query string, custom data or page address (an attribute
-    /// changed); the arguments are those of [`EmbeddedWidget::new`] after `root`.
+    /// Shows the state of a new query string or custom data (an attribute changed).
+    // And a new page address: the arguments are those of `new` after `root`.
+    #[wasm_bindgen(skip_jsdoc)]
     pub fn update(
         &mut self,
         query: String,
