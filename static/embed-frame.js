@@ -6,8 +6,13 @@ import './embed.js';
 
 const params = new URLSearchParams(location.search);
 const element = document.createElement('pv-matrix');
+// Exactly the element's own attributes, custom-data and page included, and no others: a
+// parameter such as `onmouseover` must not become an attribute (it would run as script). The
+// element's `page` defaults to index.html next to this file, so "Copy link" opens the pv-matrix
+// page, not the host's.
+const attributes = customElements.get('pv-matrix').observedAttributes;
 for (const [name, value] of params) {
-  if (/^[a-z]+$/.test(name)) element.setAttribute(name, value);
+  if (attributes.includes(name)) element.setAttribute(name, value);
 }
 document.body.append(element);
 

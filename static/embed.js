@@ -15,7 +15,25 @@ import init, { EmbeddedWidget } from './pv-matrix.js';
  * `de`) chooses the interface language; without it the reader's browser language does.
  */
 const QUERY_ATTRIBUTES = ['releases', 'capabilities', 'hypervisors', 'status', 'kernel', 'compare', 'need', 'lang'];
-const OTHER_ATTRIBUTES = ['compact', 'theme', 'custom-data'];
+/**
+ * `page` names the pv-matrix page that a link to the widget's view opens ("Copy link"); without
+ * it, that is `index.html` next to this file.
+ */
+const OTHER_ATTRIBUTES = ['compact', 'theme', 'custom-data', 'page'];
+
+/**
+ * The interface language, by the one rule (src/app/i18n/mod.rs, `Lang::from_tag` and
+ * `Lang::first_spoken`; index.html has the same lines): the first tag whose primary subtag,
+ * ASCII whitespace stripped and in any case, is a language the interface speaks, else English.
+ * `e2e/language-rule.test.mjs` feeds the same table to all three.
+ */
+function chooseLanguage(tags) {
+  for (const tag of tags) {
+    const primary = String(tag ?? '').replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '').split(/[-_]/)[0].toLowerCase();
+    if (primary === 'en' || primary === 'de') return primary;
+  }
+  return 'en';
+}
 
 /** The placeholder while the WebAssembly loads: reserves room so the page does not jump. */
 const loadingSheet = new CSSStyleSheet();
@@ -59,6 +77,9 @@ class PvMatrix extends HTMLElement {
 
   #mount;
   #widget = null;
+  #connected = false;
+  /** Counts renders begun; one that finishes after a later one has begun is dropped. */
+  #renders = 0;
 
   constructor() {
     super();
@@ -70,33 +91,76 @@ class PvMatrix extends HTMLElement {
   }
 
   connectedCallback() {
-    Promise.all([load(), this.#customData()]).then(
-      ([sheet, custom]) => {
-        if (!this.isConnected || this.#widget) return;
-        this.shadowRoot.adoptedStyleSheets = [sheet];
-        this.#mount.className = '';
-        this.#mount.textContent = '';
-        this.#mount.removeAttribute('lang');
-        this.#widget = new EmbeddedWidget(this, this.#mount, this.#query(), this.hasAttribute('compact'), ...custom);
-      },
-      (error) => {
-        this.#mount.className = 'pvm-loading';
-        this.#mount.textContent = `${this.#words().failed} ${error?.message ?? error}`;
-      },
-    );
+    this.#connected = true;
+    // Created by a script, the element had no attributes yet when its constructor wrote the
+    // placeholder: write it again in the language its `lang` attribute now asks for.
+    if (!this.#widget) this.#showLoading();
+    this.#render();
   }
 
   disconnectedCallback() {
+    this.#connected = false;
+    this.#renders += 1; // a render still on its way is for the element as it was
     this.#widget?.destroy();
     this.#widget = null;
     this.#showLoading();
   }
 
   attributeChangedCallback() {
-    if (!this.#widget) return;
-    this.#customData().then((custom) => {
-      this.#widget?.update(this.#query(), this.hasAttribute('compact'), ...custom);
-    });
+    // Before connectedCallback (the attributes an element is upgraded with) there is nothing to
+    // update yet: connectedCallback renders them all.
+    if (this.#connected) this.#render();
+  }
+
+  /**
+   * Shows the element's attributes as they are now: mounts the widget, or updates it. The custom
+   * data may take a fetch, so renders can finish out of order (a slow fetch for an earlier
+   * `custom-data` landing after a quick one for the current value): only the latest applies.
+   */
+  #render() {
+    const render = ++this.#renders;
+    Promise.all([load(), this.#customData()]).then(
+      ([sheet, custom]) => {
+        if (render !== this.#renders || !this.isConnected) return;
+        const args = [this.#query(), this.hasAttribute('compact'), ...custom, this.#pageUrl()];
+        if (this.#widget) {
+          this.#widget.update(...args);
+          return;
+        }
+        this.shadowRoot.adoptedStyleSheets = [sheet];
+        this.#mount.className = '';
+        this.#mount.textContent = '';
+        this.#mount.removeAttribute('lang');
+        this.#widget = new EmbeddedWidget(this, this.#mount, ...args);
+      },
+      (error) => {
+        if (render !== this.#renders || this.#widget) return;
+        this.#mount.className = 'pvm-loading';
+        this.#mount.textContent = `${this.#words().failed} ${error?.message ?? error}`;
+      },
+    );
+  }
+
+  /**
+   * The pv-matrix page that a link to the widget's view opens, without a query (the widget adds
+   * the view's): the `page` attribute, else `index.html` next to this file. Only http: and https:
+   * addresses; another value, or an empty one, counts as absent.
+   */
+  #pageUrl() {
+    const fallback = new URL('./index.html', import.meta.url);
+    let url = fallback;
+    const page = this.getAttribute('page')?.trim();
+    if (page) {
+      try {
+        url = new URL(page, document.baseURI);
+      } catch {
+        url = fallback;
+      }
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') url = fallback;
+    }
+    url.search = '';
+    url.hash = '';
+    return url.href;
   }
 
   /** The verdicts on screen: `{ data_as_of, lang, headers, rows: [{ release, capability, status, verdict, reason, sources }] }`. */
@@ -104,10 +168,9 @@ class PvMatrix extends HTMLElement {
     return this.#widget ? JSON.parse(this.#widget.verdicts()) : null;
   }
 
-  /** The words for the element's language: its `lang` attribute, else the browser's. */
+  /** The words for the element's language: its `lang` attribute, else the reader's. */
   #words() {
-    const tag = this.getAttribute('lang') ?? navigator.language ?? '';
-    const lang = /^de\b/i.test(tag) ? 'de' : 'en';
+    const lang = chooseLanguage([this.getAttribute('lang'), ...(navigator.languages ?? []), navigator.language]);
     this.#mount.lang = lang;
     return WORDS[lang];
   }

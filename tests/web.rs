@@ -202,3 +202,168 @@ async fn custom_data_shows_its_problems_and_the_valid_part() {
     assert!(said.contains("1 statement added"), "{said}");
     assert_eq!(status(&root, "rhel-7", "xen-dom0").as_deref(), Some("yes"));
 }
+
+// h-browser: "copy link" waits for the clipboard's answer; downloads stay readable after the click.
+
+/// Replaces `navigator.clipboard` with a stub whose `writeText` records the text and returns a
+/// promise that the test settles (`settle(true)` resolves it, `settle(false)` rejects it);
+/// `None` takes the clipboard away, as on a page that is not a secure context.
+fn stub_clipboard(present: bool) -> js_sys::Object {
+    let install = js_sys::Function::new_with_args(
+        "present",
+        "const stub = { texts: [], settle: null };
+         const clipboard = present ? { writeText(text) {
+             stub.texts.push(text);
+             return new Promise((resolve, reject) => {
+                 stub.settle = (ok) => (ok ? resolve() : reject(new DOMException('refused', 'NotAllowedError')));
+             });
+         } } : undefined;
+         Object.defineProperty(navigator, 'clipboard', { configurable: true, get: () => clipboard });
+         return stub;",
+    );
+    install
+        .call1(&wasm_bindgen::JsValue::NULL, &present.into())
+        .unwrap()
+        .into()
+}
+
+fn settle(stub: &js_sys::Object, ok: bool) {
+    let settle: js_sys::Function = js_sys::Reflect::get(stub, &"settle".into()).unwrap().into();
+    settle
+        .call1(&wasm_bindgen::JsValue::NULL, &ok.into())
+        .unwrap();
+}
+
+fn copied_texts(stub: &js_sys::Object) -> Vec<String> {
+    let texts: js_sys::Array = js_sys::Reflect::get(stub, &"texts".into()).unwrap().into();
+    texts.iter().filter_map(|t| t.as_string()).collect()
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+/// Mounts the export bar alone, with `link` to copy.
+async fn mount_export_bar(link: Option<&str>) -> Element {
+    use pv_matrix::app::components::export_bar::{ExportBar, ExportBarProps};
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<ExportBar>::with_root_and_props(
+        root.clone(),
+        ExportBarProps {
+            table: yew::Callback::from(|()| panic!("copying a link exports no table")),
+            name: "pv-matrix-test".into(),
+            link: link.map(|link| link.to_owned().into()),
+        },
+    )
+    .render();
+    until(|| has(&root, "[data-export]")).await;
+    root
+}
+
+const LINK: &str = "https://docs.example.org/pv-matrix/index.html?releases=rhel-6";
+
+#[wasm_bindgen_test]
+async fn copy_link_says_copied_only_when_the_clipboard_took_it() {
+    let stub = stub_clipboard(true);
+    let root = mount_export_bar(Some(LINK)).await;
+    click(&root, "[data-export=link]");
+    // A task later: Yew has run the click's effects and rendered (it works in microtasks).
+    yew::platform::time::sleep(Duration::ZERO).await;
+    assert_eq!(
+        copied_texts(&stub),
+        [LINK],
+        "asked the clipboard once, for the link"
+    );
+    assert_ne!(
+        text_of(&root, "[data-export=link]"),
+        "Link copied",
+        "the clipboard has not answered yet"
+    );
+    settle(&stub, true);
+    until(|| text_of(&root, "[data-export=link]") == "Link copied").await;
+    assert_eq!(text_of(&root, "[data-export=link]"), "Link copied");
+    assert!(!has(&root, "[data-copy-refused]"));
+    assert!(!has(&root, "[data-link-field]"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn copy_link_refused_says_so_and_offers_the_link_to_copy_by_hand() {
+    let stub = stub_clipboard(true);
+    let root = mount_export_bar(Some(LINK)).await;
+    click(&root, "[data-export=link]");
+    yew::platform::time::sleep(Duration::ZERO).await;
+    settle(&stub, false);
+    until(|| has(&root, "[data-link-field]")).await;
+    assert_eq!(
+        text_of(&root, "[data-copy-refused]"),
+        "Could not copy: select the link and copy it"
+    );
+    assert_eq!(text_of(&root, "[data-export=link]"), "Copy link");
+    let field: web_sys::HtmlInputElement = root
+        .query_selector("[data-link-field]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(field.value(), LINK);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn copy_link_without_a_clipboard_api_says_so_and_stays_up() {
+    // Not a secure context (plain http:): `navigator.clipboard` does not exist.
+    stub_clipboard(false);
+    let root = mount_export_bar(Some(LINK)).await;
+    click(&root, "[data-export=link]");
+    until(|| has(&root, "[data-link-field]")).await;
+    assert_eq!(
+        text_of(&root, "[data-copy-refused]"),
+        "Could not copy: select the link and copy it"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn no_link_no_copy_button() {
+    let root = mount_export_bar(None).await;
+    assert!(has(&root, "[data-export=csv]"));
+    assert!(!has(&root, "[data-export=link]"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_download_stays_readable_after_the_click() {
+    // Some browsers read the file only after `click()` has returned: the object URL must still
+    // be good then. The stub stands in for such a browser; it keeps the address and reads it
+    // later, as the browser would.
+    let clicks = js_sys::Function::new_no_args(
+        "const clicks = [];
+         const click = HTMLAnchorElement.prototype.click;
+         HTMLAnchorElement.prototype.click = function () {
+             if (this.download) clicks.push(this.href); else click.call(this);
+         };
+         return clicks;",
+    )
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .unwrap();
+    let content = "release,capability\r\n".to_owned() + &"rhel-6,xen-dom0\r\n".repeat(5000);
+    pv_matrix::app::browser::download("test.csv", "text/csv", &content);
+    let clicks: js_sys::Array = clicks.into();
+    let href = clicks.get(0).as_string().expect("the download was clicked");
+    assert!(href.starts_with("blob:"), "{href}");
+    let window = web_sys::window().unwrap();
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&href)).await;
+    let response: web_sys::Response = response
+        .expect("the object URL is still readable after the click")
+        .into();
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().unwrap())
+        .await
+        .unwrap();
+    assert_eq!(text.as_string().unwrap(), content);
+}

@@ -4,7 +4,7 @@
 //! natively (server-side rendering in tests) where no browser exists.
 
 use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::i18n::Lang;
 use crate::matrix::Date;
@@ -22,15 +22,13 @@ pub fn today() -> Option<Date> {
 }
 
 /// The first of the reader's preferred languages that the interface speaks
-/// (`navigator.languages`, else `navigator.language`); `None` when it speaks none of them.
+/// (`navigator.languages`, then `navigator.language`); `None` when it speaks none of them.
+/// See [`Lang::first_spoken`] for the rule.
 pub fn language() -> Option<Lang> {
     let navigator = web_sys::window()?.navigator();
     let preferred = navigator.languages();
-    preferred
-        .iter()
-        .filter_map(|tag| tag.as_string())
-        .chain(navigator.language())
-        .find_map(|tag| Lang::from_tag(&tag))
+    let tags = preferred.iter().filter_map(|tag| tag.as_string());
+    Lang::first_spoken(tags.chain(navigator.language()))
 }
 
 /// The current query string, e.g. `?releases=rhel-6`; empty when there is none.
@@ -40,9 +38,15 @@ pub fn location_query() -> String {
         .unwrap_or_default()
 }
 
-/// The page's full address, for "copy link".
-pub fn location_href() -> Option<String> {
-    web_sys::window()?.location().href().ok()
+/// The page's address without its query and fragment, for "copy link" (the view's query goes
+/// after it).
+pub fn page_address() -> Option<String> {
+    let location = web_sys::window()?.location();
+    Some(format!(
+        "{}{}",
+        location.origin().ok()?,
+        location.pathname().ok()?
+    ))
 }
 
 /// How a new query string enters the history.
@@ -82,14 +86,26 @@ pub fn on_history_change(on_change: impl Fn(String) + 'static) -> Option<EventLi
     }))
 }
 
-/// Puts text on the clipboard. Returns whether the browser accepted the request.
-pub fn copy_text(text: &str) -> bool {
-    web_sys::window()
-        .map(|w| {
-            // The promise settles later; a refusal leaves the clipboard as it was.
-            let _ = w.navigator().clipboard().write_text(text);
-        })
-        .is_some()
+/// Puts text on the clipboard, then calls `done` with whether the browser did (its answer comes
+/// later). It may refuse: no permission, a frame without `clipboard-write`, or a page that is
+/// not a secure context (no `navigator.clipboard` at all, which must not panic).
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+    let Some(clipboard) = clipboard.filter(|c| !JsValue::is_undefined(c)) else {
+        return done(false);
+    };
+    // One callback for both outcomes: `writeText` fulfils with `undefined`, and refuses with
+    // an error.
+    let mut done = Some(done);
+    let answer =
+        wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(move |value: JsValue| {
+            if let Some(done) = done.take() {
+                done(value.is_undefined());
+            }
+        });
+    let _ = clipboard.write_text(text).then2(&answer, &answer);
+    // Called once, by the promise; JavaScript's garbage collector frees it after that.
+    let _ = answer.into_js_value();
 }
 
 /// Offers text as a file download, made in the browser (nothing is fetched).
@@ -99,13 +115,28 @@ pub fn download(filename: &str, mime: &str, content: &str) -> Option<()> {
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-    let document = web_sys::window()?.document()?;
+    let window = web_sys::window()?;
+    let document = window.document()?;
     let anchor: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
     anchor.set_href(&url);
     anchor.set_download(filename);
     anchor.click();
-    web_sys::Url::revoke_object_url(&url).ok()
+    // The browser may read the file after `click` has returned (some only once the reader has
+    // chosen where to save it): revoking the URL at once can cut the download short.
+    let revoke = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(move |_| {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    let later = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+        revoke.as_ref().unchecked_ref(),
+        KEEP_DOWNLOAD_URL_MS,
+    );
+    // Called once, by the timer; JavaScript's garbage collector frees it after that.
+    let _ = revoke.into_js_value();
+    later.ok().map(drop)
 }
+
+/// How long a download's object URL stays readable after the click, in milliseconds.
+pub const KEEP_DOWNLOAD_URL_MS: i32 = 60_000;
 
 /// Tells an embedding page what its `<pv-matrix>` element shows now: a `pv-matrix-change` event
 /// that bubbles out of the element, with the state as its `detail`.

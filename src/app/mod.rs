@@ -50,6 +50,7 @@ fn mount_now() {
         custom_data: None,
         on_view: None,
         lang: browser::language().unwrap_or_default(),
+        page_url: browser::page_address().map(Into::into),
     };
     if root.has_attribute(prerender::ATTRIBUTE) {
         prerender::replace(root, props);

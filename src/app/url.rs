@@ -82,7 +82,12 @@ impl QueryParams {
                 "capabilities" => params.capabilities.extend(list()),
                 "hypervisors" => params.hypervisors.extend(list()),
                 "status" => params.statuses.extend(list()),
-                "lang" => params.lang = Some(value.trim().chars().take(MAX_LANG_TEXT).collect()),
+                // ASCII whitespace only, as `Lang::from_tag` and the JavaScript copies of its
+                // rule strip it: a link means the same language to all three.
+                "lang" => {
+                    let tag = value.trim_ascii().chars().take(MAX_LANG_TEXT);
+                    params.lang = Some(tag.collect());
+                }
                 _ => {}
             }
         }
@@ -210,6 +215,11 @@ mod tests {
         assert_eq!(p.releases, None);
         assert_eq!(p.lang, None);
         assert_eq!(QueryParams::parse("?lang=+de+").lang.as_deref(), Some("de"));
+        // Only ASCII whitespace is stripped, as by `Lang::from_tag` and its JavaScript copies.
+        assert_eq!(
+            QueryParams::parse("?lang=%C2%A0de").lang.as_deref(),
+            Some("\u{a0}de")
+        );
     }
 
     #[test]

@@ -34,7 +34,12 @@ impl EmbeddedWidget {
     /// Mounts a widget into `root` (inside the shadow root of `host`) for a query string built
     /// from the element's attributes. `compact` shows only the verdicts. `custom` is the host's
     /// custom data, if any: see [`custom_input`].
-    #[wasm_bindgen(constructor)]
+    // (Doc comments here go into the shipped JavaScript glue, so the rest is a plain comment.)
+    // `page_url` is the address of the pv-matrix page that a link to the widget's view opens,
+    // without a query: `index.html` next to embed.js, or the element's `page` attribute.
+    // `skip_jsdoc`: no generated parameter list in the glue either; embed.js is its one caller.
+    #[wasm_bindgen(constructor, skip_jsdoc)]
+    #[allow(clippy::too_many_arguments)] // One per attribute, in the order embed.js passes them.
     pub fn new(
         host: web_sys::HtmlElement,
         root: web_sys::Element,
@@ -43,10 +48,11 @@ impl EmbeddedWidget {
         custom_label: Option<String>,
         custom_text: Option<String>,
         custom_error: Option<String>,
+        page_url: String,
     ) -> EmbeddedWidget {
         let shown = Rc::default();
         let custom = custom_input(custom_label, custom_text, custom_error);
-        let props = props(&host, &shown, query, compact, custom);
+        let props = props(&host, &shown, query, compact, custom, page_url);
         crash::install_panic_hook();
         crash::register(&root);
         let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
@@ -59,6 +65,8 @@ impl EmbeddedWidget {
     }
 
     /// Shows the state of a new query string or custom data (an attribute changed).
+    // And a new page address: the arguments are those of `new` after `root`.
+    #[wasm_bindgen(skip_jsdoc)]
     pub fn update(
         &mut self,
         query: String,
@@ -66,9 +74,10 @@ impl EmbeddedWidget {
         custom_label: Option<String>,
         custom_text: Option<String>,
         custom_error: Option<String>,
+        page_url: String,
     ) {
         let custom = custom_input(custom_label, custom_text, custom_error);
-        let props = props(&self.host, &self.shown, query, compact, custom);
+        let props = props(&self.host, &self.shown, query, compact, custom, page_url);
         self.handle.update(props);
     }
 
@@ -113,6 +122,7 @@ fn props(
     query: String,
     compact: bool,
     custom_data: Option<CustomInput>,
+    page_url: String,
 ) -> AppProps {
     let host = host.clone();
     let shown = Rc::clone(shown);
@@ -135,5 +145,6 @@ fn props(
             *shown.borrow_mut() = Some(model);
         })),
         custom_data,
+        page_url: Some(page_url.into()),
     }
 }

@@ -59,6 +59,13 @@ pub struct AppProps {
     /// browser's language, else English.
     #[prop_or_default]
     pub lang: Lang,
+    /// The address of the pv-matrix page that a link to the current view opens, without a
+    /// query: the view's query goes after it ("Copy link"). On the project's own page, its own
+    /// address. Embedded, the host's address does not carry the widget's view: embed.js passes
+    /// `index.html` next to itself, or the element's `page` attribute. `None` (rendering
+    /// without a browser) offers no link.
+    #[prop_or_default]
+    pub page_url: Option<AttrValue>,
 }
 
 #[component]
@@ -78,6 +85,7 @@ pub fn App(props: &AppProps) -> Html {
                 layout={props.layout}
                 on_change={props.on_change.clone()}
                 on_view={props.on_view.clone()}
+                page_url={props.page_url.clone()}
                 lang={props.lang}
             />
         },

@@ -1,4 +1,4 @@
-//! Downloads the current view as CSV, JSON or Markdown, and copies the link.
+//! Downloads the current view as CSV, JSON or Markdown, and copies a link to it.
 
 use std::rc::Rc;
 
@@ -8,21 +8,27 @@ use super::use_lang;
 use crate::app::browser;
 use crate::app::export::{table, ExportTable};
 use crate::app::view_model::ViewModel;
-use crate::app::Mode;
 
 #[derive(Properties, PartialEq)]
 pub struct ExportBarProps {
     /// What the view shows; its table is made only when a download is asked for, so that
     /// rendering never pays for formatting every reason.
     pub model: Rc<ViewModel>,
-    pub mode: Mode,
     /// The file name without extension, e.g. `pv-matrix-2026-11-26`.
     pub name: AttrValue,
+    /// The link that opens the pv-matrix page with the current view, for "Copy link"; `None`
+    /// when no link can carry the view (a pasted kernel config), and then no button is offered.
+    /// Embedded, this is the pv-matrix page (not the host page) with the view's query.
+    #[prop_or_default]
+    pub link: Option<AttrValue>,
 }
 
 #[component]
 pub fn ExportBar(props: &ExportBarProps) -> Html {
+    // What the browser answered to "Copy link": put on the clipboard, or refused (then the link
+    // is shown to copy by hand). Neither while no answer has come.
     let copied = use_state(|| false);
+    let refused = use_state(|| false);
     let t = use_lang().texts();
     let download =
         |extension: &'static str, mime: &'static str, render: fn(&ExportTable) -> String| {
@@ -33,13 +39,46 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
                 browser::download(&format!("{name}.{extension}"), mime, &text);
             })
         };
-    let on_copy = {
-        let copied = copied.clone();
+    // Markdown to paste into a wiki, straight from the clipboard: "copied" once the browser
+    // took it, else a word to download it instead.
+    let markdown_copied = use_state(|| None::<bool>);
+    let on_copy_markdown = {
+        let (model, markdown_copied) = (Rc::clone(&props.model), markdown_copied.clone());
         Callback::from(move |_: MouseEvent| {
-            let done = browser::location_href().is_some_and(|href| browser::copy_text(&href));
-            copied.set(done);
+            markdown_copied.set(None);
+            let markdown_copied = markdown_copied.clone();
+            browser::copy_text(&table(&model).to_markdown(), move |done| {
+                markdown_copied.set(Some(done));
+            });
         })
     };
+    let copy = props.link.clone().map(|link| {
+        let on_copy = {
+            let (copied, refused, link) = (copied.clone(), refused.clone(), link.clone());
+            Callback::from(move |_: MouseEvent| {
+                copied.set(false);
+                refused.set(false);
+                let (copied, refused) = (copied.clone(), refused.clone());
+                // "Copied" only once the browser has said so: the clipboard answers later.
+                browser::copy_text(&link, move |done| {
+                    copied.set(done);
+                    refused.set(!done);
+                });
+            })
+        };
+        html! {
+            <>
+            <button type="button" class="pvm-toggle" data-export="link" onclick={on_copy}>
+                { if *copied { t.link_copied } else { t.copy_link } }
+            </button>
+            if *refused {
+                <span role="alert" data-copy-refused="">{ t.link_copy_refused }</span>
+                <input type="text" class="pvm-link-field" readonly=true value={link}
+                    aria-label={t.link_to_view} data-link-field="" />
+            }
+            </>
+        }
+    });
     html! {
         <div class="pvm-export" role="group" aria-label={t.export_view}>
             <span class="pvm-filter-label" aria-hidden="true">{ t.export_view }</span>
@@ -49,9 +88,13 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
                 onclick={download("json", "application/json", ExportTable::to_json)}>{ "JSON" }</button>
             <button type="button" class="pvm-toggle" data-export="markdown"
                 onclick={download("md", "text/markdown", ExportTable::to_markdown)}>{ "Markdown" }</button>
-            <button type="button" class="pvm-toggle" data-export="link" onclick={on_copy}>
-                { if *copied { t.link_copied } else { t.copy_link } }
+            <button type="button" class="pvm-toggle" data-export="copy-markdown" onclick={on_copy_markdown}>
+                { if *markdown_copied == Some(true) { t.markdown_copied } else { t.copy_markdown } }
             </button>
+            if *markdown_copied == Some(false) {
+                <span role="alert" data-copy-refused="markdown">{ t.markdown_copy_refused }</span>
+            }
+            { for copy }
         </div>
     }
 }

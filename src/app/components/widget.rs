@@ -40,6 +40,8 @@ pub struct WidgetProps {
     pub custom: Option<CustomReport>,
     /// The language when the link names none.
     pub lang: Lang,
+    /// The address of the page a link to the view opens (see `AppProps::page_url`).
+    pub page_url: Option<AttrValue>,
 }
 
 #[component]
@@ -135,8 +137,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
             { body }
             <p class="pvm-visually-hidden" role="status" data-live-summary="">{ &model.live_summary }</p>
             if !compact {
-                <ExportBar model={Rc::clone(&model)} mode={props.mode}
-                    name={format!("pv-matrix-{}", matrix.data_as_of)} />
+                <ExportBar model={Rc::clone(&model)} name={format!("pv-matrix-{}", matrix.data_as_of)}
+                    link={props.page_url.as_ref().zip(model.link_query.as_ref())
+                        .map(|(page, query)| AttrValue::from(format!("{page}{query}")))} />
             }
             <p class="pvm-as-of">{ fill(t.data_as_of, &[&lang.date(matrix.data_as_of)]) }</p>
         </div>

@@ -212,6 +212,9 @@ pub static TEXTS: Texts = Texts {
     none: "keines",
     export_data_as_of: "Datenstand {0} (pv-matrix).",
     scroll_hint: "Die Tabelle seitlich scrollen, um weitere Releases zu sehen.",
+    copy_markdown: "Markdown kopieren",
+    markdown_copied: "Markdown kopiert",
+    markdown_copy_refused: "Kopieren nicht möglich: bitte die Markdown-Datei herunterladen",
     // h-core
     evidence_no_suffix: "{0} hat kein Herstellersuffix: allein nach den Mainline-Regeln bewertet",
     evidence_oracle_uek: "{0}: Oracles Unbreakable Enterprise Kernel, nicht der von Red Hat; nach den Mainline-Regeln für {1} bewertet",
@@ -247,6 +250,9 @@ pub static TEXTS: Texts = Texts {
     hint_point_at_most: "spätestens in {0}",
     hint_stage_since: "{0} seit {1}",
     hint_restricted_since: "eingeschränkt seit {0}",
+    // h-browser
+    link_copy_refused: "Kopieren nicht möglich: bitte den Link markieren und selbst kopieren",
+    link_to_view: "Link zu dieser Ansicht",
 };
 
 /// German names of the hypervisor groups, by id.

@@ -211,6 +211,9 @@ pub static TEXTS: Texts = Texts {
     none: "none",
     export_data_as_of: "Data as of {0} (pv-matrix).",
     scroll_hint: "Scroll the table sideways for more releases.",
+    copy_markdown: "Copy Markdown",
+    markdown_copied: "Markdown copied",
+    markdown_copy_refused: "Could not copy: download the Markdown file instead",
     // h-core
     evidence_no_suffix: "{0} has no vendor suffix: evaluated on mainline rules alone",
     evidence_oracle_uek: "{0}: Oracle's Unbreakable Enterprise Kernel, not Red Hat's; evaluated on mainline rules for {1}",
@@ -246,4 +249,7 @@ pub static TEXTS: Texts = Texts {
     hint_point_at_most: "by {0}",
     hint_stage_since: "{0} since {1}",
     hint_restricted_since: "restricted since {0}",
+    // h-browser
+    link_copy_refused: "Could not copy: select the link and copy it",
+    link_to_view: "Link to this view",
 };

@@ -42,10 +42,16 @@ impl Lang {
         }
     }
 
-    /// Reads a language tag such as `de`, `de-AT` or `en_US` (any case); `None` for a
-    /// language the interface does not speak.
+    /// Reads a language tag such as `de`, `de-AT`, `DE` or `en_US` by its primary subtag (what
+    /// comes before the first `-` or `_`, ASCII whitespace around the tag stripped, in any
+    /// case); `None` for a language the interface does not speak, or for what is not one tag
+    /// (`fr, de`). Part of the one rule for the interface language, see [`Lang::first_spoken`].
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+        let primary = tag
+            .trim_ascii()
+            .split(['-', '_'])
+            .next()
+            .unwrap_or_default();
         if primary.eq_ignore_ascii_case("en") {
             Some(Lang::En)
         } else if primary.eq_ignore_ascii_case("de") {
@@ -53,6 +59,23 @@ impl Lang {
         } else {
             None
         }
+    }
+
+    /// The first of `tags` that the interface speaks ([`Lang::from_tag`]); `None` when it
+    /// speaks none of them.
+    ///
+    /// This is the one rule for the interface language: the tags are the explicit choice
+    /// (`?lang=` in the page's link, the `lang` attribute of `<pv-matrix>`) followed by the
+    /// reader's languages (`navigator.languages`, then `navigator.language`), and the answer is
+    /// English when this gives `None`. The widget applies it in two steps: the state reads the
+    /// explicit tag (and reports one it does not speak), the browser glue the reader's
+    /// languages. Two copies in JavaScript choose the words shown before the WebAssembly has
+    /// loaded (the inline script of `index.html`, `chooseLanguage` in `static/embed.js`);
+    /// `e2e/language-rule.test.mjs` checks that all three answer the table in
+    /// `e2e/fixtures/language-rule.json` alike, and `tests/language_rule.rs` this function.
+    pub fn first_spoken(tags: impl IntoIterator<Item = impl AsRef<str>>) -> Option<Lang> {
+        tags.into_iter()
+            .find_map(|tag| Lang::from_tag(tag.as_ref()))
     }
 
     /// The strings of this language.
@@ -331,6 +354,7 @@ texts! {
     export_data_as_of,
     // The interface layer of issue 13.
     scroll_hint,
+    copy_markdown, markdown_copied, markdown_copy_refused,
     // h-core
     // Recognition evidence (`text::evidence`).
     /// `{0}`: the kernel version.
@@ -390,6 +414,12 @@ texts! {
     hint_stage_since,
     /// `{0}`: the kernel version.
     hint_restricted_since,
+    // h-browser
+    /// Shown when the browser refused to put the link on the clipboard; the link is then shown
+    /// in a field beside it.
+    link_copy_refused,
+    /// The accessible name of that field.
+    link_to_view,
 }
 
 impl Texts {

@@ -1,6 +1,10 @@
-// The size budget, checked on every build: bytes are deterministic, so unlike times they can fail
-// a test. The ceiling is the measured size plus a small margin, so that growth is a decision;
-// issue 6's budget (150 KB gzip, aim 100 KB) is not reached yet, see docs/performance.md.
+// A ceiling on the gzip size of the default page, checked on every build: bytes are
+// deterministic, so unlike times they can fail a test. The ceiling is the measured size plus a
+// small margin, so that growth is a decision; it moves down as the bundle shrinks.
+//
+// This is not the size budget. The budget is lower and not met yet (docs/performance.md,
+// "Budgets" and "Why the size budget does not hold"); this test only keeps the size from creeping
+// further away from it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -13,10 +17,10 @@ import { gzipSync } from 'node:zlib';
 const CEILING_GZIP = 225_000;
 const DEFAULT_PAGE = ['index.html', 'style.css', 'pv-matrix.js', 'pv-matrix_bg.wasm', 'favicon.svg'];
 
-test('the default page stays within its gzip budget', async () => {
+test(`the default page stays under the gzip ceiling of ${CEILING_GZIP} bytes (not the budget)`, async () => {
   let total = 0;
   for (const file of DEFAULT_PAGE) {
     total += gzipSync(await readFile(`dist/${file}`), { level: 9 }).length;
   }
-  assert.ok(total <= CEILING_GZIP, `${total} bytes gzip > ${CEILING_GZIP}`);
+  assert.ok(total <= CEILING_GZIP, `${total} bytes gzip > the ceiling of ${CEILING_GZIP}`);
 });
