@@ -247,6 +247,17 @@ fn text_of(root: &Element, selector: &str) -> String {
         .unwrap_or_default()
 }
 
+/// What the widget would show for `query`.
+fn view_model(query: &str) -> pv_matrix::app::view_model::ViewModel {
+    use pv_matrix::app::custom::load_matrix;
+    use pv_matrix::app::i18n::Lang;
+    use pv_matrix::app::state::State;
+    use pv_matrix::app::url::QueryParams;
+    let matrix = load_matrix(None).unwrap().matrix;
+    let state = State::from_query(matrix, &QueryParams::parse(query));
+    pv_matrix::app::view_model::ViewModel::of(&state, "2026-11-26".parse().unwrap(), Lang::En)
+}
+
 /// Mounts the export bar alone, with `link` to copy.
 async fn mount_export_bar(link: Option<&str>) -> Element {
     use pv_matrix::app::components::export_bar::{ExportBar, ExportBarProps};
@@ -256,7 +267,7 @@ async fn mount_export_bar(link: Option<&str>) -> Element {
     yew::Renderer::<ExportBar>::with_root_and_props(
         root.clone(),
         ExportBarProps {
-            table: yew::Callback::from(|()| panic!("copying a link exports no table")),
+            model: std::rc::Rc::new(view_model("?releases=rhel-6")),
             name: "pv-matrix-test".into(),
             link: link.map(|link| link.to_owned().into()),
         },
