@@ -13,8 +13,11 @@ import { gzipSync } from 'node:zlib';
 // The history is in docs/performance.md: 223 KB before issue 6's cuts, 190 KB after them; the
 // German interface (issue 7) added 17 KB and custom data with the crash state (issue 8) 11 KB;
 // the prerendered default view in index.html adds 9 KB (it puts the matrix on screen before the
-// WebAssembly arrives), and dropping BTreeSet and a sort took 6 KB off: 223.7 KB now.
-const CEILING_GZIP = 225_000;
+// WebAssembly arrives), and dropping BTreeSet and a sort took 6 KB off: 223.7 KB. Issue 13 (one
+// view model, the matrix first, typed wording, clipboard, less the allocator and the minified
+// glue) brought it to 227.5 KB: the growth and what would take it back are in
+// docs/performance.md ("Issue 13").
+const CEILING_GZIP = 228_000;
 const DEFAULT_PAGE = ['index.html', 'style.css', 'pv-matrix.js', 'pv-matrix_bg.wasm', 'favicon.svg'];
 
 test(`the default page stays under the gzip ceiling of ${CEILING_GZIP} bytes (not the budget)`, async () => {

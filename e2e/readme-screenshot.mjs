@@ -6,8 +6,9 @@ const { server, url } = await serve('dist');
 const b = await launch();
 const p = await b.newPage({ viewport: { width: 1400, height: 1250 } });
 await p.goto(url + '/');
-await p.waitForSelector('[data-status]');
-await p.click('td[data-release="debian-6.0"][data-capability="xen-dom0"] button');
-await p.evaluate(() => document.querySelector('.pvm-table-wrap').scrollLeft = 0);
+await p.waitForSelector('.pvm[data-live] [data-status]');
+// RHEL 6: the same 2.6.32 kernel as Debian 6.0 and SLES 11 SP1, and no dom0.
+await p.click('td[data-release="rhel-6"][data-capability="xen-dom0"] button');
+await p.waitForSelector('[data-details="rhel-6/xen-dom0"]');
 await p.screenshot({ path: 'docs/screenshot.png' });
 await b.close(); server.close();

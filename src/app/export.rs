@@ -84,10 +84,13 @@ pub fn table(model: &ViewModel) -> ExportTable {
                 t.col_reason,
                 t.col_sources,
             ],
-            grids
-                .iter()
-                .flat_map(|grid| verdict_rows(lang, grid))
-                .collect(),
+            {
+                let mut rows = Vec::new();
+                for grid in &grids {
+                    verdict_rows(lang, grid, &mut rows);
+                }
+                rows
+            },
         ),
     };
     ExportTable {
@@ -105,17 +108,15 @@ pub fn table(model: &ViewModel) -> ExportTable {
 }
 
 /// A row per cell, capability by capability as on screen.
-fn verdict_rows(lang: Lang, grid: &Grid) -> Vec<Vec<String>> {
+fn verdict_rows(lang: Lang, grid: &Grid, rows: &mut Vec<Vec<String>>) {
     let t = lang.texts();
-    let mut rows = Vec::new();
     for row in &grid.rows {
         for cell in &row.cells {
             let details = cell.details();
-            let sources: Vec<&str> = details
-                .iter()
-                .flat_map(|d| &d.sources)
-                .map(|s| s.url.as_str())
-                .collect();
+            let sources: Vec<&str> = match &details {
+                Some(d) => d.sources.iter().map(|s| s.url.as_str()).collect(),
+                None => Vec::new(),
+            };
             rows.push(vec![
                 cell.column.clone(),
                 cell.capability.clone(),
@@ -129,7 +130,6 @@ fn verdict_rows(lang: Lang, grid: &Grid) -> Vec<Vec<String>> {
             ]);
         }
     }
-    rows
 }
 
 impl ExportTable {

@@ -212,13 +212,9 @@ fn keep_statuses(state: &State, mut grid: Grid) -> Grid {
     grid
 }
 
-fn releases_of<'m>(matrix: &'m Matrix, ids: &[String]) -> Vec<&'m Release> {
-    ids.iter().filter_map(|id| matrix.release(id)).collect()
-}
-
 fn releases_table(state: &State, ids: &[String], today: Date, lang: Lang) -> Table {
     let matrix = &state.matrix;
-    let releases = releases_of(matrix, ids);
+    let releases = matrix.releases_named(ids);
     let grid = release_grid(lang, matrix, &releases, &wanted(state, matrix), today);
     Table::of(matrix, lang, keep_statuses(state, grid))
 }
@@ -308,7 +304,7 @@ fn error_words(t: &Texts, error: &DetectError) -> String {
 
 fn compare(state: &State, today: Date, lang: Lang) -> Body {
     let matrix: &Matrix = &state.matrix;
-    let releases = releases_of(matrix, &state.compare);
+    let releases = matrix.releases_named(&state.compare);
     if releases.len() < 2 {
         return Body::Compare {
             pairs: Vec::new(),
@@ -326,11 +322,8 @@ fn compare(state: &State, today: Date, lang: Lang) -> Body {
         ),
     );
     // The summaries speak of the rows on screen.
-    let shown: Vec<&Capability> = grid
-        .rows
-        .iter()
-        .filter_map(|row| matrix.capability(&row.capability.id))
-        .collect();
+    let ids: Vec<&str> = grid.rows.iter().map(|r| r.capability.id.as_str()).collect();
+    let shown = matrix.capabilities_named(&ids);
     let pairs = releases
         .windows(2)
         .map(|pair| pair_summary(lang, pair[0], pair[1], &shown))
@@ -362,11 +355,7 @@ fn minimum_rows(state: &State, today: Date, lang: Lang) -> Vec<MinimumRow> {
     if state.need.is_empty() {
         return Vec::new();
     }
-    let need: Vec<&Capability> = state
-        .need
-        .iter()
-        .filter_map(|id| matrix.capability(id))
-        .collect();
+    let need = matrix.capabilities_named(&state.need);
     let named = |r: &Release| (r.id.clone(), r.name.clone());
     minimum(matrix, &need, today)
         .into_iter()

@@ -50,6 +50,24 @@ impl Matrix {
         self.capabilities.iter().find(|c| c.id == id)
     }
 
+    /// The capabilities with these ids, in their order; ids that match none are left out.
+    pub fn capabilities_named<S: AsRef<str>>(&self, ids: &[S]) -> Vec<&Capability> {
+        let mut found = Vec::with_capacity(ids.len());
+        for id in ids {
+            found.extend(self.capability(id.as_ref()));
+        }
+        found
+    }
+
+    /// The releases with these ids or aliases, in their order; ids that match none are left out.
+    pub fn releases_named<S: AsRef<str>>(&self, ids: &[S]) -> Vec<&Release> {
+        let mut found = Vec::with_capacity(ids.len());
+        for id in ids {
+            found.extend(self.release(id.as_ref()));
+        }
+        found
+    }
+
     /// Every release of every distribution, in data order.
     pub fn releases(&self) -> impl Iterator<Item = &Release> {
         self.distros.iter().flat_map(|d| d.releases.iter())

@@ -33,34 +33,30 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     let on_open = use_callback(props.dispatch.clone(), |cell: CellId, dispatch| {
         dispatch.dispatch(Action::ToggleCell(cell));
     });
-    // Says when the table scrolls sideways, and brings a release just added into view.
+    // Says when the table scrolls sideways (now, and when the window is resized), and brings a
+    // release just added into view.
     let frame = use_node_ref();
     let shown = use_mut_ref(Vec::<String>::new);
     use_effect_with(Rc::clone(&props.table.grid), {
         let frame = frame.clone();
         move |grid| {
-            if let Some(frame) = frame.cast::<web_sys::HtmlElement>() {
-                browser::mark_overflow(&frame);
+            if let Some(element) = frame.cast::<web_sys::HtmlElement>() {
+                browser::mark_overflow(&element);
                 let ids: Vec<String> = grid.columns.iter().map(|c| c.id.clone()).collect();
                 let before = shown.replace(ids.clone());
                 let added = ids.iter().find(|id| !before.contains(id));
                 if let (false, Some(added)) = (before.is_empty(), added) {
-                    browser::reveal_column(&frame, added);
+                    browser::reveal_column(&element, added);
                 }
             }
-        }
-    });
-    {
-        let frame = frame.clone();
-        use_effect_with((), move |()| {
             let listener = browser::on_resize(move || {
-                if let Some(frame) = frame.cast::<web_sys::HtmlElement>() {
-                    browser::mark_overflow(&frame);
+                if let Some(element) = frame.cast::<web_sys::HtmlElement>() {
+                    browser::mark_overflow(&element);
                 }
             });
             move || drop(listener)
-        });
-    }
+        }
+    });
     let table = &props.table;
     let grid = &table.grid;
     if grid.columns.is_empty() {

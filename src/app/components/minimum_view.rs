@@ -8,7 +8,6 @@ use crate::app::custom::SharedMatrix;
 use crate::app::i18n::fill;
 use crate::app::state::Action;
 use crate::app::view_model::MinimumRow;
-use crate::matrix::Capability;
 
 #[derive(Properties, PartialEq)]
 pub struct MinimumViewProps {
@@ -24,11 +23,7 @@ pub fn MinimumView(props: &MinimumViewProps) -> Html {
     let lang = use_lang();
     let t = lang.texts();
     let matrix = &props.matrix;
-    let need: Vec<&Capability> = props
-        .need
-        .iter()
-        .filter_map(|id| matrix.capability(id))
-        .collect();
+    let need = matrix.capabilities_named(&props.need);
     let options = matrix.hypervisors.iter().map(|hypervisor| {
         html! {
             <fieldset class="pvm-group">
