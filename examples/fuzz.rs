@@ -331,11 +331,11 @@ mod harness {
         let mut ids: Vec<String> = Vec::new();
         if let Ok(m) = builtin() {
             ids.extend(
-                m.releases()
-                    .flat_map(|r| std::iter::once(&r.id).chain(&r.aliases))
-                    .cloned(),
+                m.releases().flat_map(|r| {
+                    std::iter::once(r.id.to_string()).chain(r.aliases.iter().cloned())
+                }),
             );
-            ids.extend(m.capabilities.iter().map(|c| c.id.clone()));
+            ids.extend(m.capabilities.iter().map(|c| c.id.to_string()));
             ids.extend(m.hypervisors.iter().map(|h| h.id.clone()));
         }
         ids.extend(["yes", "no", "partial", "unknown", "RHEL-6", " rhel-6 "].map(String::from));
@@ -560,11 +560,11 @@ mod harness {
         let mut ids: Vec<String> = Vec::new();
         if let Ok(m) = builtin() {
             ids.extend(
-                m.releases()
-                    .flat_map(|r| std::iter::once(&r.id).chain(&r.aliases))
-                    .cloned(),
+                m.releases().flat_map(|r| {
+                    std::iter::once(r.id.to_string()).chain(r.aliases.iter().cloned())
+                }),
             );
-            ids.extend(m.capabilities.iter().map(|c| c.id.clone()));
+            ids.extend(m.capabilities.iter().map(|c| c.id.to_string()));
             ids.extend(m.distros.iter().map(|d| d.id.clone()));
         }
         ids.extend(

@@ -10,8 +10,8 @@ use crate::app::custom::SharedMatrix;
 use crate::matrix::detect::Detection;
 use crate::matrix::kconfig::{evaluate_config, KernelConfig, Setting};
 use crate::matrix::{
-    evaluate, evaluate_detected, Basis, Capability, Certainty, Date, Release, Source, Status,
-    Verdict,
+    evaluate, evaluate_detected, Basis, Capability, CapabilityId, Certainty, Date, Release, Source,
+    Status, Verdict,
 };
 
 /// A column: a release, or the system being checked.
@@ -30,7 +30,7 @@ pub struct ColumnHead {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VerdictText {
     pub column: String,
-    pub capability: String,
+    pub capability: CapabilityId,
     pub status: Status,
     pub certainty: Certainty,
     /// A few words under the verdict, e.g. "backport 5.3".
@@ -54,7 +54,7 @@ pub struct VerdictText {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CellView {
     pub column: String,
-    pub capability: String,
+    pub capability: CapabilityId,
     pub status: Status,
     pub certainty: Certainty,
     pub hint: String,
@@ -107,7 +107,7 @@ impl CellView {
 /// The head of a capability's row, worded.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RowHead {
-    pub id: String,
+    pub id: CapabilityId,
     pub hypervisor: String,
     pub name: String,
     pub description: String,
@@ -161,7 +161,7 @@ impl Grid {
 pub fn release_head(lang: Lang, release: &Release, today: Date) -> ColumnHead {
     let support = release.support(today);
     ColumnHead {
-        id: release.id.clone(),
+        id: release.id.to_string(),
         name: release.name.clone(),
         lines: vec![
             format!("Linux {}", release.kernel),
@@ -187,7 +187,7 @@ pub fn release_grid(
                 .map(|release| {
                     let verdict = evaluate(release, capability);
                     CellView {
-                        column: release.id.clone(),
+                        column: release.id.to_string(),
                         capability: capability.id.clone(),
                         status: verdict.status,
                         certainty: verdict.certainty,
@@ -217,7 +217,10 @@ pub fn system_grid(
 ) -> Grid {
     let t = lang.texts();
     let (id, name) = match detection.release {
-        Some(release) => (release.id.clone(), fill(t.this_system_of, &[&release.name])),
+        Some(release) => (
+            release.id.to_string(),
+            fill(t.this_system_of, &[&release.name]),
+        ),
         None => ("kernel".to_owned(), t.this_kernel_head.to_owned()),
     };
     let kernel_line = detection

@@ -7,7 +7,7 @@ use yew::Reducible;
 use super::i18n::Lang;
 use super::url::{QueryParams, DEFAULT_RELEASES};
 use crate::app::custom::SharedMatrix;
-use crate::matrix::{Matrix, Status};
+use crate::matrix::{CapabilityId, Matrix, ReleaseId, Status};
 
 /// The views of the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,8 +30,9 @@ impl View {
 /// One verdict cell: a release and a capability.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CellId {
+    /// The column: a release id, or `kernel` for the system checked.
     pub release: String,
-    pub capability: String,
+    pub capability: CapabilityId,
 }
 
 /// What kind of thing a link names that the matrix does not know.
@@ -52,17 +53,17 @@ pub struct State {
     pub matrix: SharedMatrix,
     pub view: View,
     /// The matrix view's releases, in the order they were picked.
-    pub selected: Vec<String>,
+    pub selected: Vec<ReleaseId>,
     /// Whether the system view shows the matrix of `selected` too (the link named releases).
     pub system_with_matrix: bool,
     /// The compare view's releases.
-    pub compare: Vec<String>,
+    pub compare: Vec<ReleaseId>,
     /// The system view's input: a kernel string, os-release contents or a kernel config.
     pub kernel: String,
     /// The minimum-release view's capabilities.
-    pub need: Vec<String>,
+    pub need: Vec<CapabilityId>,
     /// Capabilities shown; empty shows all (an embedding page names the few it is about).
-    pub capabilities: Vec<String>,
+    pub capabilities: Vec<CapabilityId>,
     /// Hypervisor groups shown; empty shows all.
     pub hypervisors: Vec<String>,
     /// Statuses shown; empty shows all.
@@ -122,8 +123,8 @@ impl State {
                 unknown.push(notice);
             }
         };
-        let mut releases = |ids: &[String]| -> Vec<String> {
-            let mut found: Vec<String> = Vec::new();
+        let mut releases = |ids: &[String]| -> Vec<ReleaseId> {
+            let mut found: Vec<ReleaseId> = Vec::new();
             for id in ids {
                 match matrix.release(id) {
                     Some(r) if !found.contains(&r.id) => found.push(r.id.clone()),
@@ -136,8 +137,8 @@ impl State {
         let default: Vec<String> = DEFAULT_RELEASES.iter().map(|s| (*s).to_owned()).collect();
         let selected = releases(params.releases.as_deref().unwrap_or(&default));
         let compare = releases(params.compare.as_deref().unwrap_or_default());
-        let mut capabilities_of = |ids: &[String]| -> Vec<String> {
-            let mut found: Vec<String> = Vec::new();
+        let mut capabilities_of = |ids: &[String]| -> Vec<CapabilityId> {
+            let mut found: Vec<CapabilityId> = Vec::new();
             for id in ids {
                 match matrix.capability(id) {
                     Some(c) if !found.contains(&c.id) => found.push(c.id.clone()),
@@ -221,7 +222,7 @@ impl State {
     /// The link for this state: the active view's parameters and the filters, canonical ids.
     pub fn to_params(&self) -> QueryParams {
         let mut params = QueryParams {
-            capabilities: self.capabilities.clone(),
+            capabilities: strings(&self.capabilities),
             hypervisors: self.hypervisors.clone(),
             statuses: self
                 .statuses
@@ -232,7 +233,7 @@ impl State {
             ..QueryParams::default()
         };
         match self.view {
-            View::Matrix => params.releases = Some(self.selected.clone()),
+            View::Matrix => params.releases = Some(strings(&self.selected)),
             View::System => {
                 // A pasted kernel config is too long for a link and may be private: the link
                 // keeps the view with an empty input, so it still reads back as this view.
@@ -242,19 +243,24 @@ impl State {
                     self.kernel.clone()
                 });
                 if self.system_with_matrix {
-                    params.releases = Some(self.selected.clone());
+                    params.releases = Some(strings(&self.selected));
                 }
             }
-            View::Compare => params.compare = Some(self.compare.clone()),
-            View::Minimum => params.need = Some(self.need.clone()),
+            View::Compare => params.compare = Some(strings(&self.compare)),
+            View::Minimum => params.need = Some(strings(&self.need)),
         }
         params
     }
 }
 
+/// Ids as the link writes them.
+fn strings<T: AsRef<str>>(ids: &[T]) -> Vec<String> {
+    ids.iter().map(|id| id.as_ref().to_owned()).collect()
+}
+
 /// Adds the release named by `id_or_alias` to a list by its canonical id, or removes it when
 /// it is there.
-fn toggle_release(list: &mut Vec<String>, matrix: &Matrix, id_or_alias: &str) {
+fn toggle_release(list: &mut Vec<ReleaseId>, matrix: &Matrix, id_or_alias: &str) {
     if let Some(release) = matrix.release(id_or_alias) {
         toggle_item(list, release.id.clone());
     }
@@ -280,7 +286,7 @@ impl Reducible for State {
             Action::Toggle(id) => {
                 toggle_release(&mut next.selected, &matrix, &id);
                 let open_column = next.open.as_ref().map(|cell| cell.release.clone());
-                if open_column.is_some_and(|column| !next.selected.contains(&column)) {
+                if open_column.is_some_and(|column| !next.selected.iter().any(|r| *r == column)) {
                     next.open = None;
                 }
             }
@@ -348,8 +354,8 @@ mod tests {
         ))
     }
 
-    fn ids(releases: &[String]) -> Vec<String> {
-        releases.to_vec()
+    fn ids(releases: &[ReleaseId]) -> Vec<String> {
+        strings(releases)
     }
 
     #[test]

@@ -13,7 +13,7 @@ use super::text::{self, support_phrase};
 use crate::matrix::detect::{detect, Confidence, DetectError, Detection};
 use crate::matrix::kconfig::KernelConfig;
 use crate::matrix::query::{diff, minimum};
-use crate::matrix::{Capability, Date, Matrix, Release, Status};
+use crate::matrix::{Capability, Date, Matrix, Release, ReleaseId, Status};
 
 /// Everything the current view shows, worded in one language.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -212,7 +212,7 @@ fn keep_statuses(state: &State, mut grid: Grid) -> Grid {
     grid
 }
 
-fn releases_table(state: &State, ids: &[String], today: Date, lang: Lang) -> Table {
+fn releases_table(state: &State, ids: &[ReleaseId], today: Date, lang: Lang) -> Table {
     let matrix = &state.matrix;
     let releases = matrix.releases_named(ids);
     let grid = release_grid(lang, matrix, &releases, &wanted(state, matrix), today);
@@ -272,7 +272,7 @@ fn recognised(lang: Lang, detection: &Detection<'_>) -> SystemInput {
     SystemInput::Recognised {
         id: detection
             .release
-            .map_or("kernel".to_owned(), |r| r.id.clone()),
+            .map_or("kernel".to_owned(), |r| r.id.to_string()),
         confidence: detection.confidence,
         what,
         how_sure: fill(t.how_sure, &[confidence_words(t, detection.confidence)]),
@@ -356,7 +356,7 @@ fn minimum_rows(state: &State, today: Date, lang: Lang) -> Vec<MinimumRow> {
         return Vec::new();
     }
     let need = matrix.capabilities_named(&state.need);
-    let named = |r: &Release| (r.id.clone(), r.name.clone());
+    let named = |r: &Release| (r.id.to_string(), r.name.clone());
     minimum(matrix, &need, today)
         .into_iter()
         .map(|row| MinimumRow {
@@ -390,7 +390,7 @@ mod tests {
             .grid
             .rows
             .iter()
-            .map(|r| r.capability.id.clone())
+            .map(|r| r.capability.id.to_string())
             .collect()
     }
 

@@ -86,7 +86,7 @@ fn build(mut lint: Lint, raw: RawFiles, every_source_cited: bool) -> Result<Matr
     });
     let capability_ids: HashSet<String> = matrix
         .as_ref()
-        .map(|(_, _, caps)| caps.iter().map(|c| c.id.clone()).collect())
+        .map(|(_, _, caps)| caps.iter().map(|c| c.id.to_string()).collect())
         .unwrap_or_default();
 
     let mut distros = Vec::new();
@@ -272,7 +272,7 @@ fn check_custom(base: &Matrix, file: DataFile<'_>) -> (Accepted, Vec<DataProblem
     };
 
     let mut capability_ids: HashSet<String> =
-        base.capabilities.iter().map(|c| c.id.clone()).collect();
+        base.capabilities.iter().map(|c| c.id.to_string()).collect();
     for (i, c) in raw.capabilities.into_iter().enumerate() {
         let at = format!("capabilities[{i}]");
         let before = lint.problems.len();
@@ -323,9 +323,11 @@ fn check_custom(base: &Matrix, file: DataFile<'_>) -> (Accepted, Vec<DataProblem
     let mut names: HashMap<String, String> = HashMap::new();
     let mut release_ids: HashSet<String> = HashSet::new();
     for release in base.releases() {
-        release_ids.insert(release.id.clone());
-        for name in std::iter::once(&release.id).chain(&release.aliases) {
-            names.insert(name.clone(), format!("the built-in {}", release.id));
+        release_ids.insert(release.id.to_string());
+        for name in
+            std::iter::once(release.id.as_str()).chain(release.aliases.iter().map(String::as_str))
+        {
+            names.insert(name.to_owned(), format!("the built-in {}", release.id));
         }
     }
     let parents = Parents::of(&base.distros);
@@ -346,7 +348,9 @@ fn check_custom(base: &Matrix, file: DataFile<'_>) -> (Accepted, Vec<DataProblem
             .find(|r| r.id == custom.release.id && r.distro == custom.distro);
         let before_names = names.clone();
         if let Some(old) = replaced {
-            for name in std::iter::once(&old.id).chain(&old.aliases) {
+            for name in
+                std::iter::once(old.id.as_str()).chain(old.aliases.iter().map(String::as_str))
+            {
                 names.remove(name);
             }
         }
@@ -669,7 +673,7 @@ impl Lint {
             });
         }
         Capability {
-            id: c.id,
+            id: c.id.into(),
             name: c.name,
             hypervisor: c.hypervisor,
             description: c.description,
@@ -766,7 +770,7 @@ impl Lint {
             statements.push(self.statement(&path, s, capabilities, resolver));
         }
         Some(Release {
-            id: r.id,
+            id: r.id.into(),
             distro: distro.to_owned(),
             name: r.name,
             version: r.version,
@@ -785,7 +789,7 @@ impl Lint {
                 .collect(),
             notes: r.notes,
             sources,
-            inherits: r.inherits,
+            inherits: r.inherits.map(Into::into),
             statements,
         })
     }
@@ -829,7 +833,7 @@ impl Lint {
         });
         let sources = self.cite(&format!("{path}.sources"), &s.sources, resolver);
         Statement {
-            capability: s.capability,
+            capability: s.capability.into(),
             status,
             kind,
             since,
@@ -858,7 +862,7 @@ impl Lint {
         let Some(parent_id) = release.inherits.clone() else {
             return;
         };
-        match parents.0.get(&parent_id) {
+        match parents.0.get(parent_id.as_str()) {
             None => self.problem(path, format!("unknown release {}", Quoted(&parent_id))),
             Some(_) if parent_id == release.id => {
                 self.problem(path, "a release cannot inherit from itself")
@@ -889,7 +893,7 @@ impl Lint {
 }
 
 /// Every release by id: its name, what it inherits from, and its own statements.
-struct Parents(HashMap<String, (String, Option<String>, Vec<Statement>)>);
+struct Parents(HashMap<String, (String, Option<ReleaseId>, Vec<Statement>)>);
 
 impl Parents {
     fn of(distros: &[Distro]) -> Self {
@@ -904,7 +908,12 @@ impl Parents {
             distros
                 .iter()
                 .flat_map(|d| &d.releases)
-                .map(|r| (r.id.clone(), (r.name.clone(), r.inherits.clone(), own(r))))
+                .map(|r| {
+                    (
+                        r.id.to_string(),
+                        (r.name.clone(), r.inherits.clone(), own(r)),
+                    )
+                })
                 .collect(),
         )
     }

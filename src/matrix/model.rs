@@ -84,6 +84,88 @@ impl Matrix {
     }
 }
 
+/// Defines an id type: a lower-case id string that only ever names one kind of thing, so a
+/// release id cannot be passed where a capability id is meant.
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(String);
+
+        impl $name {
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::ops::Deref for $name {
+            type Target = str;
+
+            fn deref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(id: String) -> Self {
+                $name(id)
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(id: $name) -> String {
+                id.0
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(id: &str) -> Self {
+                $name(id.to_owned())
+            }
+        }
+
+        impl PartialEq<str> for $name {
+            fn eq(&self, other: &str) -> bool {
+                self.0 == other
+            }
+        }
+
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                self.0 == *other
+            }
+        }
+
+        impl PartialEq<String> for $name {
+            fn eq(&self, other: &String) -> bool {
+                self.0 == *other
+            }
+        }
+    };
+}
+
+id_type! {
+    /// A release's canonical id, `<distro>-<version>` in lower case: `rhel-6`, `sles-11-sp1`.
+    ReleaseId
+}
+
+id_type! {
+    /// A capability's id, kebab-case: `xen-dom0`, `virtio-scsi`.
+    CapabilityId
+}
+
 /// A group of capabilities: Xen, KVM/virtio, Hyper-V, VMware, historical.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Hypervisor {
@@ -94,7 +176,7 @@ pub struct Hypervisor {
 /// A paravirtualization feature a user asks about, e.g. "Xen dom0".
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Capability {
-    pub id: String,
+    pub id: CapabilityId,
     pub name: String,
     pub hypervisor: String,
     /// One line a sysadmin understands.
@@ -147,7 +229,7 @@ pub struct Distro {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Release {
     /// `<distro>-<version>`, lower case: `rhel-6`, `sles-11-sp1`, `debian-6.0`.
-    pub id: String,
+    pub id: ReleaseId,
     pub distro: String,
     /// The name people use, e.g. "RHEL 6" or "SLES 11 SP1".
     pub name: String,
@@ -165,7 +247,7 @@ pub struct Release {
     /// Where the release date, support date and kernel version come from.
     pub sources: Vec<Source>,
     /// The release this one inherits statements from (CentOS 7 from RHEL 7).
-    pub inherits: Option<String>,
+    pub inherits: Option<ReleaseId>,
     /// Everything that differs from what the base kernel alone predicts: the release's own
     /// statements, then those inherited and not overridden.
     pub statements: Vec<Statement>,
@@ -233,7 +315,7 @@ pub struct Flavour {
 /// What a release does differently from its base kernel for one capability.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Statement {
-    pub capability: String,
+    pub capability: CapabilityId,
     pub status: Status,
     pub kind: StatementKind,
     /// The point release it applies from; `None` when it holds from the first release.
@@ -250,7 +332,7 @@ pub struct Statement {
 /// The release a statement was inherited from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Inherited {
-    pub release: String,
+    pub release: ReleaseId,
     pub name: String,
 }
 

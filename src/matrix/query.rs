@@ -150,7 +150,10 @@ mod tests {
             &caps,
         );
         let ids = |changes: &[Change]| -> Vec<String> {
-            changes.iter().map(|c| c.capability.id.clone()).collect()
+            changes
+                .iter()
+                .map(|c| c.capability.id.to_string())
+                .collect()
         };
         assert!(ids(&d.lost).contains(&"xen-dom0".to_owned()));
         assert!(ids(&d.gained).contains(&"hyperv-drivers".to_owned()));

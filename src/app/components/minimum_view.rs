@@ -8,12 +8,13 @@ use crate::app::custom::SharedMatrix;
 use crate::app::i18n::fill;
 use crate::app::state::Action;
 use crate::app::view_model::MinimumRow;
+use crate::matrix::CapabilityId;
 
 #[derive(Properties, PartialEq)]
 pub struct MinimumViewProps {
     pub matrix: SharedMatrix,
     /// The chosen capabilities' ids.
-    pub need: Vec<String>,
+    pub need: Vec<CapabilityId>,
     pub rows: Vec<MinimumRow>,
     pub dispatch: Dispatch,
 }
@@ -33,11 +34,11 @@ pub fn MinimumView(props: &MinimumViewProps) -> Html {
                         let checked = need.iter().any(|c| c.id == capability.id);
                         let onchange = {
                             let (dispatch, id) = (props.dispatch.clone(), capability.id.clone());
-                            Callback::from(move |_: Event| dispatch.dispatch(Action::ToggleNeed(id.clone())))
+                            Callback::from(move |_: Event| dispatch.dispatch(Action::ToggleNeed(id.to_string())))
                         };
                         html! {
                             <li><label class="pvm-option" title={lang.capability_description(capability).to_owned()}>
-                                <input type="checkbox" {checked} {onchange} data-need-option={capability.id.clone()} />
+                                <input type="checkbox" {checked} {onchange} data-need-option={capability.id.to_string()} />
                                 <span class="pvm-option-name">{ lang.capability_name(capability) }</span>
                             </label></li>
                         }

@@ -31,13 +31,13 @@ pub fn ReleaseOption(props: &ReleaseOptionProps) -> Html {
     };
     let onchange = {
         let (dispatch, purpose, id) = (props.dispatch.clone(), props.purpose, release.id.clone());
-        Callback::from(move |_: Event| dispatch.dispatch(purpose.toggle(id.clone())))
+        Callback::from(move |_: Event| dispatch.dispatch(purpose.toggle(id.to_string())))
     };
     html! {
         <li>
             <label class="pvm-option">
                 <input type="checkbox" checked={props.checked} {onchange}
-                    data-release-option={release.id.clone()} />
+                    data-release-option={release.id.to_string()} />
                 <span class="pvm-option-name">{ &release.name }</span>
                 if let Some(codename) = &release.codename {
                     <span class="pvm-option-codename">{ codename }</span>

@@ -10,7 +10,7 @@ use super::{use_lang, Dispatch};
 use crate::app::custom::SharedMatrix;
 use crate::app::i18n::fill;
 use crate::app::state::Action;
-use crate::matrix::Date;
+use crate::matrix::{Date, ReleaseId};
 
 /// Which list of releases the picker edits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,8 +41,8 @@ impl Purpose {
 #[derive(Properties, PartialEq)]
 pub struct ReleasePickerProps {
     pub matrix: SharedMatrix,
-    /// Ids of the selected releases, in order.
-    pub selected: Vec<String>,
+    /// The selected releases, in order.
+    pub selected: Vec<ReleaseId>,
     pub purpose: Purpose,
     pub dispatch: Dispatch,
     pub today: Date,
@@ -102,11 +102,11 @@ pub fn ReleasePicker(props: &ReleasePickerProps) -> Html {
     let matrix = &props.matrix;
     let chips = props.selected.iter().filter_map(|id| {
         let release = matrix.release(id)?;
-        let on_remove = dispatch(props.purpose.toggle(release.id.clone()));
+        let on_remove = dispatch(props.purpose.toggle(release.id.to_string()));
         Some(html! {
-            <li key={release.id.clone()} class="pvm-chip">
+            <li key={release.id.to_string()} class="pvm-chip">
                 <span>{ &release.name }</span>
-                <button type="button" onclick={on_remove} data-remove={release.id.clone()}
+                <button type="button" onclick={on_remove} data-remove={release.id.to_string()}
                     aria-label={fill(t.remove, &[&release.name])}>{ "×" }</button>
             </li>
         })
@@ -125,9 +125,9 @@ pub fn ReleasePicker(props: &ReleasePickerProps) -> Html {
                     .map(|release| {
                         html! {
                             <ReleaseOption
-                                key={release.id.clone()}
+                                key={release.id.to_string()}
                                 matrix={matrix.clone()}
-                                id={AttrValue::from(release.id.clone())}
+                                id={AttrValue::from(release.id.to_string())}
                                 checked={props.selected.contains(&release.id)}
                                 today={props.today}
                                 support_meaning={AttrValue::from(distro.end_of_support_meaning.clone())}
