@@ -330,12 +330,10 @@ mod harness {
     fn query_string() -> BoxedStrategy<String> {
         let mut ids: Vec<String> = Vec::new();
         if let Ok(m) = builtin() {
-            ids.extend(
-                m.releases().flat_map(|r| {
-                    std::iter::once(r.id.to_string()).chain(r.aliases.iter().cloned())
-                }),
-            );
-            ids.extend(m.capabilities.iter().map(|c| c.id.to_string()));
+            ids.extend(m.releases().flat_map(|r| {
+                std::iter::once(r.id.as_str().to_owned()).chain(r.aliases.iter().cloned())
+            }));
+            ids.extend(m.capabilities.iter().map(|c| c.id.as_str().to_owned()));
             ids.extend(m.hypervisors.iter().map(|h| h.id.clone()));
         }
         ids.extend(["yes", "no", "partial", "unknown", "RHEL-6", " rhel-6 "].map(String::from));
@@ -559,12 +557,10 @@ mod harness {
         use serde_json::{Map, Value};
         let mut ids: Vec<String> = Vec::new();
         if let Ok(m) = builtin() {
-            ids.extend(
-                m.releases().flat_map(|r| {
-                    std::iter::once(r.id.to_string()).chain(r.aliases.iter().cloned())
-                }),
-            );
-            ids.extend(m.capabilities.iter().map(|c| c.id.to_string()));
+            ids.extend(m.releases().flat_map(|r| {
+                std::iter::once(r.id.as_str().to_owned()).chain(r.aliases.iter().cloned())
+            }));
+            ids.extend(m.capabilities.iter().map(|c| c.id.as_str().to_owned()));
             ids.extend(m.distros.iter().map(|d| d.id.clone()));
         }
         ids.extend(

@@ -119,7 +119,7 @@ fn verdict_rows(lang: Lang, grid: &Grid, rows: &mut Vec<Vec<String>>) {
             };
             rows.push(vec![
                 cell.column.clone(),
-                cell.capability.to_string(),
+                cell.capability.as_str().to_owned(),
                 cell.status.as_str().to_owned(),
                 t.status(cell.status).to_owned(),
                 details

@@ -161,7 +161,7 @@ impl Grid {
 pub fn release_head(lang: Lang, release: &Release, today: Date) -> ColumnHead {
     let support = release.support(today);
     ColumnHead {
-        id: release.id.to_string(),
+        id: release.id.as_str().to_owned(),
         name: release.name.clone(),
         lines: vec![
             format!("Linux {}", release.kernel),
@@ -187,7 +187,7 @@ pub fn release_grid(
                 .map(|release| {
                     let verdict = evaluate(release, capability);
                     CellView {
-                        column: release.id.to_string(),
+                        column: release.id.as_str().to_owned(),
                         capability: capability.id.clone(),
                         status: verdict.status,
                         certainty: verdict.certainty,
@@ -218,7 +218,7 @@ pub fn system_grid(
     let t = lang.texts();
     let (id, name) = match detection.release {
         Some(release) => (
-            release.id.to_string(),
+            release.id.as_str().to_owned(),
             fill(t.this_system_of, &[&release.name]),
         ),
         None => ("kernel".to_owned(), t.this_kernel_head.to_owned()),

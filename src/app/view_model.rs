@@ -272,7 +272,7 @@ fn recognised(lang: Lang, detection: &Detection<'_>) -> SystemInput {
     SystemInput::Recognised {
         id: detection
             .release
-            .map_or("kernel".to_owned(), |r| r.id.to_string()),
+            .map_or("kernel".to_owned(), |r| r.id.as_str().to_owned()),
         confidence: detection.confidence,
         what,
         how_sure: fill(t.how_sure, &[confidence_words(t, detection.confidence)]),
@@ -356,7 +356,7 @@ fn minimum_rows(state: &State, today: Date, lang: Lang) -> Vec<MinimumRow> {
         return Vec::new();
     }
     let need = matrix.capabilities_named(&state.need);
-    let named = |r: &Release| (r.id.to_string(), r.name.clone());
+    let named = |r: &Release| (r.id.as_str().to_owned(), r.name.clone());
     minimum(matrix, &need, today)
         .into_iter()
         .map(|row| MinimumRow {
@@ -390,7 +390,7 @@ mod tests {
             .grid
             .rows
             .iter()
-            .map(|r| r.capability.id.to_string())
+            .map(|r| r.capability.id.as_str().to_owned())
             .collect()
     }
 

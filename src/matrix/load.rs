@@ -86,7 +86,7 @@ fn build(mut lint: Lint, raw: RawFiles, every_source_cited: bool) -> Result<Matr
     });
     let capability_ids: HashSet<String> = matrix
         .as_ref()
-        .map(|(_, _, caps)| caps.iter().map(|c| c.id.to_string()).collect())
+        .map(|(_, _, caps)| caps.iter().map(|c| c.id.as_str().to_owned()).collect())
         .unwrap_or_default();
 
     let mut distros = Vec::new();
@@ -271,8 +271,11 @@ fn check_custom(base: &Matrix, file: DataFile<'_>) -> (Accepted, Vec<DataProblem
         cited: &mut cited,
     };
 
-    let mut capability_ids: HashSet<String> =
-        base.capabilities.iter().map(|c| c.id.to_string()).collect();
+    let mut capability_ids: HashSet<String> = base
+        .capabilities
+        .iter()
+        .map(|c| c.id.as_str().to_owned())
+        .collect();
     for (i, c) in raw.capabilities.into_iter().enumerate() {
         let at = format!("capabilities[{i}]");
         let before = lint.problems.len();
@@ -323,7 +326,7 @@ fn check_custom(base: &Matrix, file: DataFile<'_>) -> (Accepted, Vec<DataProblem
     let mut names: HashMap<String, String> = HashMap::new();
     let mut release_ids: HashSet<String> = HashSet::new();
     for release in base.releases() {
-        release_ids.insert(release.id.to_string());
+        release_ids.insert(release.id.as_str().to_owned());
         for name in
             std::iter::once(release.id.as_str()).chain(release.aliases.iter().map(String::as_str))
         {
@@ -910,7 +913,7 @@ impl Parents {
                 .flat_map(|d| &d.releases)
                 .map(|r| {
                     (
-                        r.id.to_string(),
+                        r.id.as_str().to_owned(),
                         (r.name.clone(), r.inherits.clone(), own(r)),
                     )
                 })

@@ -152,7 +152,7 @@ mod tests {
         let ids = |changes: &[Change]| -> Vec<String> {
             changes
                 .iter()
-                .map(|c| c.capability.id.to_string())
+                .map(|c| c.capability.id.as_str().to_owned())
                 .collect()
         };
         assert!(ids(&d.lost).contains(&"xen-dom0".to_owned()));

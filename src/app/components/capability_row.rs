@@ -55,7 +55,7 @@ pub fn CapabilityRow(props: &CapabilityRowProps) -> Html {
         .collect();
     html! {
         <>
-            <tr data-capability-row={capability.id.to_string()}
+            <tr data-capability-row={capability.id.as_str().to_owned()}
                 class={classes!(props.highlight.then_some("pvm-differs"))}>
                 <th scope="row" class="pvm-capability">
                     // Focusable so that the description shows for keyboard users too.

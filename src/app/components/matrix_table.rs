@@ -71,7 +71,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
             .map(|row| {
                 html! {
                     <CapabilityRow
-                        key={row.capability.id.to_string()}
+                        key={row.capability.id.as_str().to_owned()}
                         row={row.clone()}
                         open={props.open.clone().filter(|cell| cell.capability == row.capability.id)}
                         on_open={on_open.clone()}

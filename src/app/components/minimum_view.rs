@@ -34,11 +34,11 @@ pub fn MinimumView(props: &MinimumViewProps) -> Html {
                         let checked = need.iter().any(|c| c.id == capability.id);
                         let onchange = {
                             let (dispatch, id) = (props.dispatch.clone(), capability.id.clone());
-                            Callback::from(move |_: Event| dispatch.dispatch(Action::ToggleNeed(id.to_string())))
+                            Callback::from(move |_: Event| dispatch.dispatch(Action::ToggleNeed(id.as_str().to_owned())))
                         };
                         html! {
                             <li><label class="pvm-option" title={lang.capability_description(capability).to_owned()}>
-                                <input type="checkbox" {checked} {onchange} data-need-option={capability.id.to_string()} />
+                                <input type="checkbox" {checked} {onchange} data-need-option={capability.id.as_str().to_owned()} />
                                 <span class="pvm-option-name">{ lang.capability_name(capability) }</span>
                             </label></li>
                         }

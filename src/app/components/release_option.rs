@@ -31,13 +31,13 @@ pub fn ReleaseOption(props: &ReleaseOptionProps) -> Html {
     };
     let onchange = {
         let (dispatch, purpose, id) = (props.dispatch.clone(), props.purpose, release.id.clone());
-        Callback::from(move |_: Event| dispatch.dispatch(purpose.toggle(id.to_string())))
+        Callback::from(move |_: Event| dispatch.dispatch(purpose.toggle(id.as_str().to_owned())))
     };
     html! {
         <li>
             <label class="pvm-option">
                 <input type="checkbox" checked={props.checked} {onchange}
-                    data-release-option={release.id.to_string()} />
+                    data-release-option={release.id.as_str().to_owned()} />
                 <span class="pvm-option-name">{ &release.name }</span>
                 if let Some(codename) = &release.codename {
                     <span class="pvm-option-codename">{ codename }</span>

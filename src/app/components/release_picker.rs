@@ -102,11 +102,11 @@ pub fn ReleasePicker(props: &ReleasePickerProps) -> Html {
     let matrix = &props.matrix;
     let chips = props.selected.iter().filter_map(|id| {
         let release = matrix.release(id)?;
-        let on_remove = dispatch(props.purpose.toggle(release.id.to_string()));
+        let on_remove = dispatch(props.purpose.toggle(release.id.as_str().to_owned()));
         Some(html! {
-            <li key={release.id.to_string()} class="pvm-chip">
+            <li key={release.id.as_str().to_owned()} class="pvm-chip">
                 <span>{ &release.name }</span>
-                <button type="button" onclick={on_remove} data-remove={release.id.to_string()}
+                <button type="button" onclick={on_remove} data-remove={release.id.as_str().to_owned()}
                     aria-label={fill(t.remove, &[&release.name])}>{ "×" }</button>
             </li>
         })
@@ -125,9 +125,9 @@ pub fn ReleasePicker(props: &ReleasePickerProps) -> Html {
                     .map(|release| {
                         html! {
                             <ReleaseOption
-                                key={release.id.to_string()}
+                                key={release.id.as_str().to_owned()}
                                 matrix={matrix.clone()}
-                                id={AttrValue::from(release.id.to_string())}
+                                id={AttrValue::from(release.id.as_str().to_owned())}
                                 checked={props.selected.contains(&release.id)}
                                 today={props.today}
                                 support_meaning={AttrValue::from(distro.end_of_support_meaning.clone())}

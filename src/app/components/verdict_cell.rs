@@ -73,7 +73,7 @@ pub fn VerdictCell(props: &VerdictCellProps) -> Html {
     html! {
         <td class={classes!("pvm-cell", format!("pvm-{status}"), uncertain.then_some("pvm-uncertain"))}
             data-release={text.column.clone()}
-            data-capability={text.capability.to_string()}
+            data-capability={text.capability.as_str().to_owned()}
             data-status={status}>
             // No aria-label: the row and column headers name the cell, and the accessible name
             // stays the visible text (WCAG "label in name").
