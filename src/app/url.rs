@@ -132,6 +132,9 @@ impl QueryParams {
     }
 }
 
+// The codec is the project's own, not the `form_urlencoded` crate (in the tree through gloo):
+// with that crate the wasm measured 804 B gzip more (209,333 against 208,529 B, issue 13).
+
 /// Encodes everything but unreserved characters, so any text survives a round trip.
 fn percent_encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
