@@ -4,7 +4,6 @@
 use yew::prelude::*;
 
 use super::browser::{self, HistoryEntry};
-use super::components::widget::WidgetProps;
 use super::i18n::Lang;
 use super::state::{Action, State};
 use super::url::QueryParams;
@@ -32,11 +31,16 @@ pub fn use_live_marker() -> NodeRef {
 /// the host's URL is never touched: the host is told of changes, and changed attributes
 /// arrive as a new query.
 #[hook]
-pub fn use_browser_sync(props: &WidgetProps, state: &UseReducerHandle<State>, lang: Lang) {
-    let mode = props.mode;
+pub fn use_browser_sync(
+    mode: Mode,
+    query: &AttrValue,
+    on_change: Option<&Callback<QueryParams>>,
+    state: &UseReducerHandle<State>,
+    lang: Lang,
+) {
     let dispatch = state.dispatcher();
     {
-        let on_change = props.on_change.clone();
+        let on_change = on_change.cloned();
         let matrix = state.matrix.clone();
         use_effect_with(state.to_params(), move |params| {
             if let Some(on_change) = on_change {
@@ -76,7 +80,7 @@ pub fn use_browser_sync(props: &WidgetProps, state: &UseReducerHandle<State>, la
             move || drop(listener)
         });
     }
-    use_effect_with(props.query.clone(), move |query| {
+    use_effect_with(query.clone(), move |query| {
         if mode == Mode::Embedded {
             dispatch.dispatch(Action::Load(QueryParams::parse(query)));
         }

@@ -413,33 +413,25 @@ mod tests {
     /// Issue 13, defect 1: the system view with a status filter showed no capability at all.
     #[test]
     fn the_status_filter_applies_to_the_system_column_too() {
-        let m = model("?kernel=6.1.0&status=no");
-        let Body::System {
-            table: Some(table), ..
-        } = &m.body
-        else {
-            panic!("no system table: {:?}", m.body);
-        };
-        assert!(!table.grid.rows.is_empty());
-        assert!(table
-            .grid
-            .rows
-            .iter()
-            .all(|r| r.cells[0].status == Status::No));
-        // A pasted configuration is filtered the same way.
-        let m = model("?kernel=CONFIG_XEN%3Dy%0A%23+CONFIG_XEN_DOM0+is+not+set&status=no");
-        let Body::System {
-            table: Some(table), ..
-        } = &m.body
-        else {
-            panic!("no config table: {:?}", m.body);
-        };
-        assert!(!table.grid.rows.is_empty());
-        assert!(table
-            .grid
-            .rows
-            .iter()
-            .all(|r| r.cells[0].status == Status::No));
+        // A kernel string, and a pasted configuration, filtered by the same rule.
+        for query in [
+            "?kernel=6.1.0&status=no",
+            "?kernel=CONFIG_XEN%3Dy%0A%23+CONFIG_XEN_DOM0+is+not+set&status=no",
+        ] {
+            let m = model(query);
+            let Body::System {
+                table: Some(table), ..
+            } = &m.body
+            else {
+                panic!("{query}: no system table: {:?}", m.body);
+            };
+            assert!(!table.grid.rows.is_empty(), "{query}");
+            let statuses: Vec<Status> = table.grid.rows.iter().map(|r| r.cells[0].status).collect();
+            assert!(
+                statuses.iter().all(|s| *s == Status::No),
+                "{query}: {statuses:?}"
+            );
+        }
     }
 
     #[test]

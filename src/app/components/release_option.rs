@@ -3,12 +3,38 @@
 
 use yew::prelude::*;
 
-use super::release_picker::Purpose;
 use super::{use_lang, Dispatch};
 use crate::app::custom::SharedMatrix;
 use crate::app::i18n::fill;
+use crate::app::state::Action;
 use crate::app::text::support_phrase;
 use crate::matrix::Date;
+
+/// Which list of releases the picker edits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    /// The matrix view's columns.
+    Matrix,
+    /// The compare view's releases.
+    Compare,
+}
+
+impl Purpose {
+    /// The action that adds the release `id` or removes it.
+    pub fn toggle(self, id: String) -> Action {
+        match self {
+            Purpose::Matrix => Action::Toggle(id),
+            Purpose::Compare => Action::ToggleCompare(id),
+        }
+    }
+
+    pub fn clear(self) -> Action {
+        match self {
+            Purpose::Matrix => Action::Clear,
+            Purpose::Compare => Action::ClearCompare,
+        }
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ReleaseOptionProps {

@@ -5,38 +5,12 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::release_option::ReleaseOption;
+use super::release_option::{Purpose, ReleaseOption};
 use super::{use_lang, Dispatch};
 use crate::app::custom::SharedMatrix;
 use crate::app::i18n::fill;
 use crate::app::state::Action;
 use crate::matrix::{Date, ReleaseId};
-
-/// Which list of releases the picker edits.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Purpose {
-    /// The matrix view's columns.
-    Matrix,
-    /// The compare view's releases.
-    Compare,
-}
-
-impl Purpose {
-    /// The action that adds the release `id` or removes it.
-    pub fn toggle(self, id: String) -> Action {
-        match self {
-            Purpose::Matrix => Action::Toggle(id),
-            Purpose::Compare => Action::ToggleCompare(id),
-        }
-    }
-
-    fn clear(self) -> Action {
-        match self {
-            Purpose::Matrix => Action::Clear,
-            Purpose::Compare => Action::ClearCompare,
-        }
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct ReleasePickerProps {

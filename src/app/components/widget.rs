@@ -11,7 +11,8 @@ use super::filter_bar::FilterBar;
 use super::language_switch::LanguageSwitch;
 use super::matrix_table::MatrixTable;
 use super::minimum_view::MinimumView;
-use super::release_picker::{Purpose, ReleasePicker};
+use super::release_option::Purpose;
+use super::release_picker::ReleasePicker;
 use super::system_check::SystemCheck;
 use super::unknown_ids_notice::UnknownIdsNotice;
 use super::view_tabs::ViewTabs;
@@ -62,7 +63,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
         |(shown, today, lang)| ViewModel::of(shown, *today, *lang),
     );
     let root = use_live_marker();
-    use_browser_sync(props, &state, lang);
+    use_browser_sync(
+        props.mode,
+        &props.query,
+        props.on_change.as_ref(),
+        &state,
+        lang,
+    );
     use_effect_with(Rc::clone(&model), {
         let on_view = props.on_view.clone();
         move |model| {
