@@ -1,13 +1,54 @@
-//! The widget's ties to the browser, as hooks: the live marker, the URL and history on its own
-//! page, the host's attributes and events when embedded.
+//! The widget's hooks: its state and view model, and its ties to the browser (the live marker,
+//! the URL and history on its own page, the host's attributes and events when embedded).
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::browser::{self, HistoryEntry};
+use super::custom::SharedMatrix;
 use super::i18n::Lang;
 use super::state::{Action, State};
 use super::url::QueryParams;
+use super::view_model::ViewModel;
 use super::Mode;
+use crate::matrix::Date;
+
+/// The widget's state, read from the query it was opened with; new custom data (a new matrix)
+/// keeps the same view, read against the new matrix.
+#[hook]
+pub fn use_widget_state(matrix: &SharedMatrix, query: &AttrValue) -> UseReducerHandle<State> {
+    let state = {
+        let (matrix, query) = (matrix.clone(), query.clone());
+        use_reducer(move || State::from_query(matrix, &QueryParams::parse(&query)))
+    };
+    let dispatch = state.dispatcher();
+    use_effect_with(matrix.clone(), move |matrix| {
+        dispatch.dispatch(Action::UseMatrix(matrix.clone()));
+    });
+    state
+}
+
+/// What the view shows, derived again only when what is shown changes (not for an opened cell
+/// or a dismissed notice); `on_view` hears of each new one (the embedding's `verdicts()`).
+#[hook]
+pub fn use_view_model(
+    state: &UseReducerHandle<State>,
+    today: Date,
+    lang: Lang,
+    on_view: Option<&Callback<Rc<ViewModel>>>,
+) -> Rc<ViewModel> {
+    let model = use_memo((state.shown(), today, lang), |(shown, today, lang)| {
+        ViewModel::of(shown, *today, *lang)
+    });
+    let on_view = on_view.cloned();
+    use_effect_with(Rc::clone(&model), move |model| {
+        if let Some(on_view) = on_view {
+            on_view.emit(Rc::clone(model));
+        }
+    });
+    model
+}
 
 /// Marks the root as live once the WebAssembly has rendered it: a prerendered copy of the page
 /// looks the same but does nothing (tests and the benchmark wait for this mark).

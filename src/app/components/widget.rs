@@ -18,9 +18,8 @@ use super::unknown_ids_notice::UnknownIdsNotice;
 use super::view_tabs::ViewTabs;
 use crate::app::custom::CustomReport;
 use crate::app::custom::SharedMatrix;
-use crate::app::hooks::{use_browser_sync, use_live_marker};
+use crate::app::hooks::{use_browser_sync, use_live_marker, use_view_model, use_widget_state};
 use crate::app::i18n::{fill, Lang};
-use crate::app::state::{Action, State};
 use crate::app::url::QueryParams;
 use crate::app::view_model::{Body, ViewModel};
 use crate::app::{Layout, Mode};
@@ -47,37 +46,13 @@ pub struct WidgetProps {
 
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
-    let state = {
-        let (matrix, query) = (props.matrix.clone(), props.query.clone());
-        use_reducer(move || State::from_query(matrix, &QueryParams::parse(&query)))
-    };
+    let state = use_widget_state(&props.matrix, &props.query);
     let dispatch = state.dispatcher();
-    // New custom data means a new matrix: the same view, read against it.
-    use_effect_with(props.matrix.clone(), {
-        let dispatch = dispatch.clone();
-        move |matrix| dispatch.dispatch(Action::UseMatrix(matrix.clone()))
-    });
     let lang = state.lang.unwrap_or(props.lang);
-    let model = use_memo(
-        (state.shown(), props.today, lang),
-        |(shown, today, lang)| ViewModel::of(shown, *today, *lang),
-    );
+    let model = use_view_model(&state, props.today, lang, props.on_view.as_ref());
     let root = use_live_marker();
-    use_browser_sync(
-        props.mode,
-        &props.query,
-        props.on_change.as_ref(),
-        &state,
-        lang,
-    );
-    use_effect_with(Rc::clone(&model), {
-        let on_view = props.on_view.clone();
-        move |model| {
-            if let Some(on_view) = on_view {
-                on_view.emit(Rc::clone(model));
-            }
-        }
-    });
+    let (mode, on_change) = (props.mode, props.on_change.as_ref());
+    use_browser_sync(mode, &props.query, on_change, &state, lang);
 
     let compact = props.layout == Layout::Compact;
     let matrix = &props.matrix;
