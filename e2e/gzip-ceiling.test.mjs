@@ -15,9 +15,10 @@ import { gzipSync } from 'node:zlib';
 // the prerendered default view in index.html adds 9 KB (it puts the matrix on screen before the
 // WebAssembly arrives), and dropping BTreeSet and a sort took 6 KB off: 223.7 KB. Issue 13 (one
 // view model, the matrix first, typed wording, clipboard, less the allocator and the minified
-// glue, typed ids) brought it to 227.9 KB: the growth and what would take it back are in
+// glue, typed ids) brought it to 227.9 KB, and issue 14's basis marks on every cell (data-basis,
+// the predicted mark in the prerendered page too) to 230.1 KB: the growth and what would take it back are in
 // docs/performance.md ("Issue 13").
-const CEILING_GZIP = 228_500;
+const CEILING_GZIP = 230_500;
 const DEFAULT_PAGE = ['index.html', 'style.css', 'pv-matrix.js', 'pv-matrix_bg.wasm', 'favicon.svg'];
 
 test(`the default page stays under the gzip ceiling of ${CEILING_GZIP} bytes (not the budget)`, async () => {

@@ -68,7 +68,7 @@ describe('languages', () => {
       return readFile(await file.path(), 'utf8');
     };
     const csv = await download('csv');
-    assert.match(csv, /^Release,Fähigkeit,Status,Bewertung,Begründung,Quellen,Datenstand\r\n/);
+    assert.match(csv, /^Release,Fähigkeit,Status,Bewertung,Begründung,Quellen,Grundlage,Sicherheit,Datenstand\r\n/);
     assert.match(csv, /rhel-6,xen-dom0,no,Nein,RHEL 6 bietet das nicht an\.,https:\/\//);
     const json = JSON.parse(await download('json'));
     assert.equal(json.lang, 'de');

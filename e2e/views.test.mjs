@@ -104,7 +104,7 @@ describe('export', () => {
     };
     const csv = await download('csv');
     assert.match(csv.name, /^pv-matrix-\d{4}-\d{2}-\d{2}\.csv$/);
-    assert.match(csv.text, /^release,capability,status,verdict,reason,sources,data_as_of\r\n/);
+    assert.match(csv.text, /^release,capability,status,verdict,reason,sources,basis,certainty,data_as_of\r\n/);
     assert.match(csv.text, /rhel-6,xen-dom0,no,No,RHEL 6 does not offer it\.,https:\/\//);
     const json = JSON.parse((await download('json')).text);
     assert.match(json.data_as_of, /^\d{4}-\d{2}-\d{2}$/);

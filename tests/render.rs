@@ -99,6 +99,47 @@ async fn cells_carry_release_capability_and_status() {
     }
 }
 
+/// Issue 14: every verdict cell says what it rests on (`data-basis`), and a prediction from
+/// the mainline kernel version is marked on the cell and in the legend, in both languages.
+#[tokio::test]
+async fn cells_say_what_they_rest_on_and_predictions_are_marked() {
+    let html = render_app("?releases=rhel-5,centos-5").await;
+    let basis = |release: &str, capability: &str| {
+        elements(&html, "td")
+            .into_iter()
+            .find(|a| {
+                a.get("data-release").map(String::as_str) == Some(release)
+                    && a.get("data-capability").map(String::as_str) == Some(capability)
+            })
+            .and_then(|a| a.get("data-basis").cloned())
+    };
+    assert_eq!(basis("rhel-5", "xen-dom0").as_deref(), Some("statement"));
+    assert_eq!(basis("centos-5", "xen-dom0").as_deref(), Some("inherited"));
+    assert_eq!(
+        basis("rhel-5", "xen-pvh-guest").as_deref(),
+        Some("mainline")
+    );
+    for cell in elements(&html, "td")
+        .iter()
+        .filter(|a| a.contains_key("data-status"))
+    {
+        let kind = cell["data-basis"].as_str();
+        assert!(
+            ["statement", "inherited", "config", "mainline"].contains(&kind),
+            "{cell:?}"
+        );
+        let predicted = cell["class"].split(' ').any(|c| c == "pvm-predicted");
+        assert_eq!(predicted, kind == "mainline", "{cell:?}");
+    }
+    assert!(
+        html.contains("data-legend=\"predicted\""),
+        "the legend explains the mark"
+    );
+    assert!(html.contains(" (predicted)"), "the mark is read out");
+    let german = render_app_in("?releases=rhel-5", Lang::De).await;
+    assert!(german.contains("vorhergesagt"), "German names the mark too");
+}
+
 #[tokio::test]
 async fn the_default_view_shows_the_article_releases() {
     let html = render_app("").await;
@@ -139,11 +180,13 @@ async fn the_legend_lists_only_the_states_on_screen() {
     assert!(shown.contains(&"unverified".to_owned()));
     assert!(!shown.contains(&"unknown".to_owned()));
     for status in &shown {
-        if status != "unverified" {
-            assert!(
+        match status.as_str() {
+            "unverified" => {}
+            "predicted" => assert!(html.contains("data-basis=\"mainline\"")),
+            _ => assert!(
                 html.contains(&format!("data-status=\"{status}\"")),
                 "{status}"
-            );
+            ),
         }
     }
     // Nothing selected: no table, no legend, and a hint what to do.

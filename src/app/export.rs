@@ -11,7 +11,7 @@ use super::i18n::{fill, Lang};
 use super::text::status_icon;
 use super::view_model::{Body, ViewModel};
 use crate::matrix::json;
-use crate::matrix::{Certainty, Date};
+use crate::matrix::{BasisKind, Certainty, Date};
 
 /// A table to export.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,13 +29,15 @@ pub struct ExportTable {
     pub lang: Lang,
 }
 
-const VERDICT_KEYS: [&str; 6] = [
+const VERDICT_KEYS: [&str; 8] = [
     "release",
     "capability",
     "status",
     "verdict",
     "reason",
     "sources",
+    "basis",
+    "certainty",
 ];
 
 const MINIMUM_KEYS: [&str; 4] = [
@@ -83,6 +85,8 @@ pub fn table(model: &ViewModel) -> ExportTable {
                 t.col_verdict,
                 t.col_reason,
                 t.col_sources,
+                t.col_basis,
+                t.col_certainty,
             ],
             {
                 let mut rows = Vec::new();
@@ -127,6 +131,12 @@ fn verdict_rows(lang: Lang, grid: &Grid, rows: &mut Vec<Vec<String>>) {
                     .map(|d| d.reason.clone())
                     .unwrap_or_default(),
                 sources.join(" "),
+                cell.basis_kind.as_str().to_owned(),
+                match cell.certainty {
+                    Certainty::Verified => "verified",
+                    Certainty::Unverified => "unverified",
+                }
+                .to_owned(),
             ]);
         }
     }
@@ -202,6 +212,7 @@ impl ExportTable {
             markdown_table(&mut out, &self.headers, &self.rows);
         }
         let mut notes: Vec<String> = Vec::new();
+        let mut predicted = false;
         for grid in &self.grids {
             let mut headers = vec![t.capability.to_owned()];
             headers.extend(grid.columns.iter().map(|c| c.name.clone()));
@@ -213,6 +224,10 @@ impl ExportTable {
                     for cell in &row.cells {
                         let mut text =
                             format!("{} {}", status_icon(cell.status), t.status(cell.status));
+                        if cell.basis_kind == BasisKind::Mainline {
+                            predicted = true;
+                            text.push_str(" \u{2248}");
+                        }
                         if !cell.hint.is_empty() {
                             text.push_str(&format!(" ({})", cell.hint));
                         }
@@ -246,6 +261,10 @@ impl ExportTable {
             let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
             markdown_table(&mut out, &headers, &rows);
             out.push('\n');
+        }
+        if predicted {
+            out.push_str(&markdown_cell(t.predicted_note));
+            out.push_str("\n\n");
         }
         for (i, note) in notes.iter().enumerate() {
             out.push_str(&format!("[^{}]: {}\n", i + 1, markdown_cell(note)));
@@ -404,12 +423,43 @@ mod tests {
         assert!(t.rows.iter().any(|r| r[1] == "RHEL 5"));
     }
 
+    /// Issue 14: every verdict says what it rests on, in the exports too; a prediction from
+    /// the mainline kernel version is marked, never shown as a fact.
+    #[test]
+    fn exports_say_what_each_verdict_rests_on() {
+        let t = export("?releases=rhel-5,centos-5,ubuntu-11.10");
+        let basis = |release: &str, capability: &str| {
+            let row = t
+                .rows
+                .iter()
+                .find(|r| r[0] == release && r[1] == capability)
+                .unwrap();
+            (row[6].clone(), row[7].clone())
+        };
+        assert_eq!(basis("rhel-5", "xen-dom0").0, "statement");
+        assert_eq!(basis("centos-5", "xen-dom0").0, "inherited");
+        assert_eq!(basis("rhel-5", "xen-pvh-guest").0, "mainline");
+        assert!(["verified", "unverified"].contains(&basis("rhel-5", "xen-dom0").1.as_str()));
+        let value: serde_json::Value = serde_json::from_str(&t.to_json()).unwrap();
+        assert_eq!(value["rows"][0]["basis"], t.rows[0][6].as_str());
+        let md = t.to_markdown();
+        assert!(md.contains(" \u{2248}"), "{md}");
+        assert!(
+            md.contains("Predicted: nothing from the distribution covers this"),
+            "{md}"
+        );
+        let config = export("?kernel=CONFIG_XEN%3Dy");
+        assert!(config.rows.iter().all(|r| r[6] == "config"));
+    }
+
     #[test]
     fn german_exports_have_german_headers_words_and_dates_but_the_same_json_keys() {
         let t = export_in("?releases=rhel-6&hypervisors=xen", Lang::De);
         let csv = t.to_csv();
         assert!(
-            csv.starts_with("Release,Fähigkeit,Status,Bewertung,Begründung,Quellen,Datenstand\r\n"),
+            csv.starts_with(
+                "Release,Fähigkeit,Status,Bewertung,Begründung,Quellen,Grundlage,Sicherheit,Datenstand\r\n"
+            ),
             "{csv}"
         );
         assert!(

@@ -10,8 +10,8 @@ use crate::app::custom::SharedMatrix;
 use crate::matrix::detect::Detection;
 use crate::matrix::kconfig::{evaluate_config, KernelConfig, Setting};
 use crate::matrix::{
-    evaluate, evaluate_detected, Basis, Capability, CapabilityId, Certainty, Date, Release, Source,
-    Status, Verdict,
+    evaluate, evaluate_detected, Basis, BasisKind, Capability, CapabilityId, Certainty, Date,
+    Release, Source, Status, Verdict,
 };
 
 /// A column: a release, or the system being checked.
@@ -33,6 +33,8 @@ pub struct VerdictText {
     pub capability: CapabilityId,
     pub status: Status,
     pub certainty: Certainty,
+    /// What the verdict rests on; `Mainline` marks a prediction.
+    pub basis_kind: BasisKind,
     /// A few words under the verdict, e.g. "backport 5.3".
     pub hint: String,
     /// The heading of the details, e.g. "Xen dom0 on RHEL 6".
@@ -57,6 +59,8 @@ pub struct CellView {
     pub capability: CapabilityId,
     pub status: Status,
     pub certainty: Certainty,
+    /// What the verdict rests on (`data-basis`); `Mainline` marks a prediction.
+    pub basis_kind: BasisKind,
     pub hint: String,
     details: Details,
 }
@@ -98,6 +102,7 @@ impl CellView {
             capability: text.capability.clone(),
             status: text.status,
             certainty: text.certainty,
+            basis_kind: text.basis_kind,
             hint: text.hint.clone(),
             details: Details::Ready(Rc::new(text)),
         }
@@ -141,19 +146,21 @@ pub struct Grid {
 }
 
 impl Grid {
-    /// The statuses in the table, in legend order, and whether any cell is unverified.
-    pub fn statuses(&self) -> (Vec<Status>, bool) {
+    /// The statuses in the table, in legend order; whether any cell is unverified; whether any
+    /// is only predicted from the mainline kernel version.
+    pub fn marks(&self) -> (Vec<Status>, bool, bool) {
         let mut present = [false; Status::ALL.len()];
-        let mut uncertain = false;
+        let (mut uncertain, mut predicted) = (false, false);
         for cell in self.rows.iter().flat_map(|r| &r.cells) {
             present[cell.status as usize] = true;
             uncertain |= cell.certainty == Certainty::Unverified;
+            predicted |= cell.basis_kind == BasisKind::Mainline;
         }
         let statuses = Status::ALL
             .into_iter()
             .filter(|&status| present[status as usize])
             .collect();
-        (statuses, uncertain)
+        (statuses, uncertain, predicted)
     }
 }
 
@@ -191,6 +198,7 @@ pub fn release_grid(
                         capability: capability.id.clone(),
                         status: verdict.status,
                         certainty: verdict.certainty,
+                        basis_kind: verdict.basis.kind(),
                         hint: cell_hint(lang, &verdict),
                         details: Details::Release(matrix.clone(), lang),
                     }
@@ -310,6 +318,7 @@ pub fn config_grid(lang: Lang, config: &KernelConfig, capabilities: &[&Capabilit
                 capability: capability.id.clone(),
                 status: verdict.status,
                 certainty: Certainty::Verified,
+                basis_kind: BasisKind::Config,
                 hint: if cannot_tell {
                     t.hint_not_in_config.to_owned()
                 } else {
@@ -401,6 +410,7 @@ fn describe(
         capability: capability.id.clone(),
         status: verdict.status,
         certainty: verdict.certainty,
+        basis_kind: verdict.basis.kind(),
         hint: cell_hint(lang, verdict),
         title: fill(t.title_on, &[lang.capability_name(capability), who]),
         reason: match release {

@@ -39,11 +39,13 @@ pub struct Table {
     pub statuses: Vec<Status>,
     /// Whether any verdict in it is unverified.
     pub uncertain: bool,
+    /// Whether any verdict in it is only predicted from the mainline kernel version.
+    pub predicted: bool,
 }
 
 impl Table {
     fn of(matrix: &Matrix, lang: Lang, grid: Grid) -> Self {
-        let (statuses, uncertain) = grid.statuses();
+        let (statuses, uncertain, predicted) = grid.marks();
         let groups = matrix
             .hypervisors
             .iter()
@@ -55,6 +57,7 @@ impl Table {
             groups,
             statuses,
             uncertain,
+            predicted,
         }
     }
 }

@@ -40,6 +40,49 @@ pub enum Basis<'m> {
     LaterUpdate(&'m Statement),
 }
 
+impl Basis<'_> {
+    /// The kind of evidence: the release's own statement, one inherited from the release it
+    /// derives from, or only the mainline rule (a prediction).
+    pub fn kind(&self) -> BasisKind {
+        match self {
+            Basis::Mainline => BasisKind::Mainline,
+            Basis::Distro(s) | Basis::OtherFlavour(s) | Basis::LaterUpdate(s) => {
+                if s.inherited_from.is_some() {
+                    BasisKind::Inherited
+                } else {
+                    BasisKind::Statement
+                }
+            }
+        }
+    }
+}
+
+/// What a verdict rests on, as readers and the `data-basis` attribute name it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BasisKind {
+    /// The release's own statement (vendor kernel, backport, its config, its policy).
+    Statement,
+    /// A statement of the release it derives from (CentOS 7 from RHEL 7).
+    Inherited,
+    /// A kernel configuration: the one pasted by the reader.
+    Config,
+    /// Only the mainline rule for the release's kernel version: a prediction, not a fact about
+    /// the release.
+    Mainline,
+}
+
+impl BasisKind {
+    /// The stable word of `data-basis` and the exports' `basis` column.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BasisKind::Statement => "statement",
+            BasisKind::Inherited => "inherited",
+            BasisKind::Config => "config",
+            BasisKind::Mainline => "mainline",
+        }
+    }
+}
+
 /// Where a kernel version falls in a capability's mainline history.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Mainline<'m> {

@@ -11,6 +11,9 @@ pub struct LegendProps {
     pub statuses: Vec<Status>,
     /// Whether any verdict on screen is unverified.
     pub uncertain: bool,
+    /// Whether any verdict on screen is only predicted from the mainline kernel version.
+    #[prop_or_default]
+    pub predicted: bool,
 }
 
 #[component]
@@ -31,6 +34,12 @@ pub fn Legend(props: &LegendProps) -> Html {
                         <span class="pvm-legend-meaning">{ ": " }{ t.meaning(*status) }</span>
                     </li>
                 }) }
+                if props.predicted {
+                    <li data-legend="predicted">
+                        <span class="pvm-badge pvm-predicted-badge">{ t.predicted_badge }</span>
+                        <span class="pvm-legend-meaning">{ t.predicted_meaning }</span>
+                    </li>
+                }
                 if props.uncertain {
                     <li data-legend="unverified">
                         <span class="pvm-badge pvm-unverified">{ t.unverified_badge }</span>

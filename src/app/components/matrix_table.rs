@@ -111,7 +111,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
         .collect();
     html! {
         <>
-        <Legend statuses={table.statuses.clone()} uncertain={table.uncertain} />
+        <Legend statuses={table.statuses.clone()} uncertain={table.uncertain} predicted={table.predicted} />
         <div ref={frame} class="pvm-table-wrap" role="region" aria-label={t.matrix_region} tabindex="0">
             <table class="pvm-table">
                 <caption><span class="pvm-pinned">

@@ -7,7 +7,7 @@ use crate::app::browser;
 use crate::app::grid::CellView;
 use crate::app::state::CellId;
 use crate::app::text::status_icon;
-use crate::matrix::Certainty;
+use crate::matrix::{BasisKind, Certainty};
 
 #[derive(Properties, PartialEq)]
 pub struct VerdictCellProps {
@@ -37,6 +37,7 @@ pub fn VerdictCell(props: &VerdictCellProps) -> Html {
     let text = &props.text;
     let status = text.status.as_str();
     let uncertain = text.certainty == Certainty::Unverified;
+    let predicted = text.basis_kind == BasisKind::Mainline;
     let onclick = {
         let cell = CellId {
             release: text.column.clone(),
@@ -71,7 +72,9 @@ pub fn VerdictCell(props: &VerdictCellProps) -> Html {
         })
     };
     html! {
-        <td class={classes!("pvm-cell", format!("pvm-{status}"), uncertain.then_some("pvm-uncertain"))}
+        <td class={classes!("pvm-cell", format!("pvm-{status}"), uncertain.then_some("pvm-uncertain"),
+                predicted.then_some("pvm-predicted"))}
+            data-basis={text.basis_kind.as_str()}
             data-release={text.column.clone()}
             data-capability={text.capability.as_str().to_owned()}
             data-status={status}>
@@ -81,6 +84,10 @@ pub fn VerdictCell(props: &VerdictCellProps) -> Html {
                 <span class="pvm-verdict">
                     <span class="pvm-icon" aria-hidden="true">{ status_icon(text.status) }</span>
                     <span class="pvm-word">{ t.status(text.status) }</span>
+                    if predicted {
+                        <span class="pvm-predicted-mark" aria-hidden="true">{ "\u{2248}" }</span>
+                        <span class="pvm-visually-hidden">{ t.predicted_hidden }</span>
+                    }
                     if uncertain {
                         <span class="pvm-uncertain-mark" aria-hidden="true">{ "*" }</span>
                         <span class="pvm-visually-hidden">{ t.unverified_hidden }</span>

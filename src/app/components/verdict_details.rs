@@ -6,7 +6,7 @@ use super::use_lang;
 use crate::app::grid::VerdictText;
 use crate::app::text::status_icon;
 use crate::matrix::load::is_https_url;
-use crate::matrix::Certainty;
+use crate::matrix::{BasisKind, Certainty};
 
 #[derive(Properties, PartialEq)]
 pub struct VerdictDetailsProps {
@@ -47,6 +47,9 @@ pub fn VerdictDetails(props: &VerdictDetailsProps) -> Html {
                 <p class="pvm-uncertain-note">
                     { t.unverified_note }
                 </p>
+            }
+            if text.basis_kind == BasisKind::Mainline {
+                <p class="pvm-predicted-note" data-predicted-note="">{ t.predicted_note }</p>
             }
             <dl>
                 <dt>{ t.decided_by }</dt>

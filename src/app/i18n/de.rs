@@ -215,6 +215,12 @@ pub static TEXTS: Texts = Texts {
     copy_markdown: "Markdown kopieren",
     markdown_copied: "Markdown kopiert",
     markdown_copy_refused: "Kopieren nicht möglich: bitte die Markdown-Datei herunterladen",
+    predicted_badge: "≈ vorhergesagt",
+    predicted_meaning: ": nur aus der Kernel-Version in Mainline-Linux, nicht aus Angaben zum Release; öffnen, um zu sehen, wie es sich bestätigen lässt",
+    predicted_hidden: " (vorhergesagt)",
+    predicted_note: "≈ Vorhergesagt: Keine Angabe der Distribution deckt das ab, daher folgt die Bewertung aus ihrer Kernel-Version in Mainline-Linux; ihr eigener Kernel kann abweichen. Zur Bestätigung die Kernel-Konfiguration des Release (/boot/config-$(uname -r)) unter „System prüfen“ einfügen.",
+    col_basis: "Grundlage",
+    col_certainty: "Sicherheit",
     // h-core
     evidence_no_suffix: "{0} hat kein Herstellersuffix: allein nach den Mainline-Regeln bewertet",
     evidence_oracle_uek: "{0}: Oracles Unbreakable Enterprise Kernel, nicht der von Red Hat; nach den Mainline-Regeln für {1} bewertet",

@@ -214,6 +214,12 @@ pub static TEXTS: Texts = Texts {
     copy_markdown: "Copy Markdown",
     markdown_copied: "Markdown copied",
     markdown_copy_refused: "Could not copy: download the Markdown file instead",
+    predicted_badge: "≈ predicted",
+    predicted_meaning: ": from the kernel version in mainline Linux alone, not from the release; open it to see how to confirm",
+    predicted_hidden: " (predicted)",
+    predicted_note: "≈ Predicted: nothing from the distribution covers this, so the verdict follows from its kernel version in mainline Linux; its own kernel may differ. To confirm, paste the release's kernel config (/boot/config-$(uname -r)) under “Check a system”.",
+    col_basis: "basis",
+    col_certainty: "certainty",
     // h-core
     evidence_no_suffix: "{0} has no vendor suffix: evaluated on mainline rules alone",
     evidence_oracle_uek: "{0}: Oracle's Unbreakable Enterprise Kernel, not Red Hat's; evaluated on mainline rules for {1}",

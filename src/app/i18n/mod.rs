@@ -355,6 +355,9 @@ texts! {
     // The interface layer of issue 13.
     scroll_hint,
     copy_markdown, markdown_copied, markdown_copy_refused,
+    // What a verdict rests on (issue 14): a prediction from the mainline kernel version alone.
+    predicted_badge, predicted_meaning, predicted_hidden, predicted_note, col_basis,
+    col_certainty,
     // h-core
     // Recognition evidence (`text::evidence`).
     /// `{0}`: the kernel version.
