@@ -1,8 +1,8 @@
 //! Questions asked of the whole matrix: what changes between two releases, and which is the
 //! earliest release of each distribution that has a set of capabilities.
 
-use super::eval::evaluate;
-use super::model::{Capability, Certainty, Date, Distro, Matrix, Release, Status};
+use super::eval::{evaluate, BasisKind};
+use super::model::{Capability, Certainty, Date, Distro, Matrix, Release, StatementKind, Status};
 
 /// How much a status offers, for "gain" and "lose": yes > partial > no. Unknown is not ranked.
 fn rank(status: Status) -> Option<u8> {
@@ -86,6 +86,56 @@ pub fn diff<'m>(from: &'m Release, to: &'m Release, capabilities: &[&'m Capabili
         }
     }
     diff
+}
+
+/// How many of a release's verdicts rest on evidence about the release itself (its own or an
+/// inherited statement, or its shipped config) rather than on the mainline rule alone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Coverage<'m> {
+    pub release: &'m Release,
+    /// Verdicts with release-specific evidence.
+    pub evidenced: usize,
+    /// Every verdict of the release (one per capability).
+    pub total: usize,
+    /// The same two counts for the Xen capabilities of a release with a vendor ("xenified") Xen
+    /// kernel; `None` for other releases.
+    pub xen_vendor_kernel: Option<(usize, usize)>,
+}
+
+impl Coverage<'_> {
+    /// The evidenced share, from 0 to 1.
+    pub fn share(&self) -> f64 {
+        self.evidenced as f64 / self.total.max(1) as f64
+    }
+}
+
+/// The coverage of every release, in data order.
+pub fn coverage(matrix: &Matrix) -> Vec<Coverage<'_>> {
+    matrix
+        .releases()
+        .map(|release| {
+            let mut evidenced = 0;
+            let (mut xen, mut xen_evidenced) = (0, 0);
+            for capability in &matrix.capabilities {
+                let has = evaluate(release, capability).basis.kind() != BasisKind::Mainline;
+                evidenced += usize::from(has);
+                if capability.hypervisor == "xen" {
+                    xen += 1;
+                    xen_evidenced += usize::from(has);
+                }
+            }
+            let xenified = release
+                .statements
+                .iter()
+                .any(|s| s.kind == StatementKind::VendorKernel && s.capability.starts_with("xen-"));
+            Coverage {
+                release,
+                evidenced,
+                total: matrix.capabilities.len(),
+                xen_vendor_kernel: xenified.then_some((xen_evidenced, xen)),
+            }
+        })
+        .collect()
 }
 
 /// For one distribution: the earliest release with every wanted capability, and the earliest
@@ -286,5 +336,23 @@ mod tests {
         assert_eq!(ids("rhel"), (Some("rhel-5"), None));
         assert_eq!(ids("fedora").0, Some("fedora-8"));
         assert_eq!(ids("ubuntu"), (Some("ubuntu-8.04"), Some("ubuntu-22.04")));
+    }
+
+    #[test]
+    fn coverage_counts_the_verdicts_with_release_evidence() {
+        let m = crate::matrix::builtin().unwrap();
+        let rows = coverage(m);
+        assert_eq!(rows.len(), m.releases().count());
+        let row = |id: &str| rows.iter().find(|r| r.release.id == id).unwrap();
+        // Every statement covers one capability; a derivative has its parent's as inherited.
+        let rhel5 = row("rhel-5");
+        assert_eq!(rhel5.evidenced, rhel5.release.statements.len());
+        assert_eq!(rhel5.total, m.capabilities.len());
+        assert_eq!(row("centos-5").evidenced, rhel5.release.statements.len());
+        // RHEL 5's kernel-xen is a vendor Xen kernel; Ubuntu 24.04 ships none.
+        assert!(rhel5.xen_vendor_kernel.is_some());
+        assert_eq!(row("ubuntu-24.04").xen_vendor_kernel, None);
+        let all: usize = rows.iter().map(|r| r.evidenced).sum();
+        assert!(all > 0 && all < rows.len() * m.capabilities.len());
     }
 }
