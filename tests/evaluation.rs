@@ -127,7 +127,7 @@ fn the_article_s_releases_for_the_xen_capabilities() {
         ("rhel-6", "hyperv-drivers", Yes, Some(Backport)),
         ("rhel-6", "virtio-scsi", Yes, Some(Backport)),
         ("rhel-5", "virtio-net-blk", Yes, Some(Backport)),
-        ("rhel-5", "hyperv-drivers", No, Some(DistroPolicy)),
+        ("rhel-5", "hyperv-drivers", Yes, Some(Backport)),
     ] {
         assert_eq!(
             release(id, capability),

@@ -15,7 +15,7 @@ fn every_release_exception_of_the_fact_sheet() {
         ("rhel-5", "xen-pv-guest", Yes),
         ("rhel-5", "xen-pvhvm", Yes),
         ("rhel-5", "virtio-net-blk", Yes),
-        ("rhel-5", "hyperv-drivers", No),
+        ("rhel-5", "hyperv-drivers", Yes),
         ("rhel-6", "xen-dom0", No),
         ("rhel-6", "xen-pv-guest", Yes),
         ("rhel-6", "xen-pvhvm", Yes),
