@@ -35,8 +35,8 @@ fn main() {
             .xen_vendor_kernel
             .map_or(String::new(), |(have, of)| format!("{have}/{of}"));
         let xen_short = row.xen_vendor_kernel.is_some_and(|(have, of)| have < of);
-        let meets = !(recent && row.share() < 0.9) && !xen_short;
-        if !meets {
+        let below = (recent && row.share() < 0.9) || xen_short;
+        if below {
             short.push(row.release.id.as_str());
         }
         println!(
@@ -46,7 +46,7 @@ fn main() {
             format!("{}/{}", row.evidenced, row.total),
             100.0 * row.share(),
             xen,
-            if meets { "" } else { "below" }
+            if below { "below" } else { "" }
         );
     }
     println!(
