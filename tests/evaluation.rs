@@ -107,6 +107,7 @@ fn the_article_s_releases_for_the_xen_capabilities() {
         ("debian-4.0", "xen-balloon", Yes, Some(VendorKernel)),
         ("debian-4.0", "xen-pci-passthrough-guest", Yes, Some(VendorKernel)),
         ("debian-5.0", "xen-pci-passthrough-guest", Yes, Some(VendorKernel)),
+        ("ubuntu-8.04", "xen-pci-passthrough-guest", Yes, Some(VendorKernel)),
         ("rhel-6", "xen-pv-guest", Yes, Some(ConfigEnabled)),
         ("rhel-6", "xen-pvhvm", Yes, Some(Backport)),
         ("rhel-6", "xen-dom0", No, Some(DistroPolicy)),
