@@ -17,9 +17,10 @@ import { gzipSync } from 'node:zlib';
 // view model, the matrix first, typed wording, clipboard, less the allocator and the minified
 // glue, typed ids) brought it to 227.9 KB, and issue 14's basis marks on every cell (data-basis,
 // the predicted mark in the prerendered page too) to 230.1 KB, and its first sourced data
-// corrections (RHEL 5 Hyper-V drivers, Rocky 8, virtio console, ...) to 231.3 KB: the growth and what would take it back are in
+// corrections (RHEL 5 Hyper-V drivers, Rocky 8, virtio console, ...) to 231.3 KB, and the
+// xenified kernels' statements to 232.9 KB: the growth and what would take it back are in
 // docs/performance.md ("Issue 13").
-const CEILING_GZIP = 231_800;
+const CEILING_GZIP = 233_400;
 const DEFAULT_PAGE = ['index.html', 'style.css', 'pv-matrix.js', 'pv-matrix_bg.wasm', 'favicon.svg'];
 
 test(`the default page stays under the gzip ceiling of ${CEILING_GZIP} bytes (not the budget)`, async () => {

@@ -103,11 +103,31 @@ fn the_article_s_releases_for_the_xen_capabilities() {
         // Issue 14: the vendor kernels' balloon driver and PCI frontend, from their configs;
         // the mainline kernels they are based on predate the PCI frontend (2.6.37).
         ("rhel-5", "xen-balloon", Yes, Some(VendorKernel)),
-        ("rhel-5", "xen-pci-passthrough-guest", Yes, Some(VendorKernel)),
+        (
+            "rhel-5",
+            "xen-pci-passthrough-guest",
+            Yes,
+            Some(VendorKernel),
+        ),
         ("debian-4.0", "xen-balloon", Yes, Some(VendorKernel)),
-        ("debian-4.0", "xen-pci-passthrough-guest", Yes, Some(VendorKernel)),
-        ("debian-5.0", "xen-pci-passthrough-guest", Yes, Some(VendorKernel)),
-        ("ubuntu-8.04", "xen-pci-passthrough-guest", Yes, Some(VendorKernel)),
+        (
+            "debian-4.0",
+            "xen-pci-passthrough-guest",
+            Yes,
+            Some(VendorKernel),
+        ),
+        (
+            "debian-5.0",
+            "xen-pci-passthrough-guest",
+            Yes,
+            Some(VendorKernel),
+        ),
+        (
+            "ubuntu-8.04",
+            "xen-pci-passthrough-guest",
+            Yes,
+            Some(VendorKernel),
+        ),
         ("rhel-6", "xen-pv-guest", Yes, Some(ConfigEnabled)),
         ("rhel-6", "xen-pvhvm", Yes, Some(Backport)),
         ("rhel-6", "xen-dom0", No, Some(DistroPolicy)),
