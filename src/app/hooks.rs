@@ -14,8 +14,9 @@ use super::view_model::ViewModel;
 use super::Mode;
 use crate::matrix::Date;
 
-/// The widget's state, read from the query it was opened with; new custom data (a new matrix)
-/// keeps the same view, read against the new matrix.
+/// The widget's state, read from the query it was opened with (on its own page the link,
+/// embedded the element's attributes); new custom data (a new matrix) reads that query again
+/// against the new matrix.
 #[hook]
 pub fn use_widget_state(matrix: &SharedMatrix, query: &AttrValue) -> UseReducerHandle<State> {
     let state = {
@@ -23,8 +24,10 @@ pub fn use_widget_state(matrix: &SharedMatrix, query: &AttrValue) -> UseReducerH
         use_reducer(move || State::from_query(matrix, &QueryParams::parse(&query)))
     };
     let dispatch = state.dispatcher();
+    let query = query.clone();
     use_effect_with(matrix.clone(), move |matrix| {
-        dispatch.dispatch(Action::UseMatrix(matrix.clone()));
+        let params = QueryParams::parse(&query);
+        dispatch.dispatch(Action::UseMatrix(matrix.clone(), params));
     });
     state
 }

@@ -109,8 +109,9 @@ pub enum Action {
     SetLang(Lang),
     /// Show only the rows that differ in the compare view, or all of them.
     ToggleOnlyDifferences,
-    /// Read the same view against another matrix (the host's custom data changed).
-    UseMatrix(SharedMatrix),
+    /// Read the widget's link or attributes again, against another matrix (the host's custom
+    /// data changed): ids that only the new data knows are found now, and none is lost.
+    UseMatrix(SharedMatrix, QueryParams),
 }
 
 impl State {
@@ -325,12 +326,9 @@ impl Reducible for State {
             Action::DismissUnknown => next.unknown.clear(),
             Action::SetLang(lang) => next.lang = Some(lang),
             Action::ToggleOnlyDifferences => next.only_differences = !next.only_differences,
-            Action::UseMatrix(other) => {
+            Action::UseMatrix(other, params) => {
                 if other != matrix {
-                    next = State {
-                        open: None,
-                        ..State::from_query(other, &self.to_params())
-                    };
+                    next = State::from_query(other, &params);
                 }
             }
         }
@@ -422,6 +420,29 @@ mod tests {
             s.shown(),
             s.clone().reduce(Action::Toggle("rhel-6".into())).shown()
         );
+    }
+
+    /// Found in review (issue 13): custom data that arrived after the widget was made left the
+    /// ids only it knows as unknown, and their columns missing.
+    #[test]
+    fn new_custom_data_finds_the_ids_only_it_knows() {
+        use crate::app::custom::{load_matrix, CustomInput};
+        let query = QueryParams::parse("?releases=rhel-6,acme-1");
+        let s = Rc::new(State::from_query(load_matrix(None).unwrap().matrix, &query));
+        assert_eq!(ids(&s.selected), ["rhel-6"]);
+        assert_eq!(s.unknown, [(IdKind::Release, "acme-1".to_owned())]);
+        let text = r#"{"sources": [{"id": "acme", "title": "ACME", "url": "https://acme.example/"}],
+            "distros": [{"id": "acme", "name": "ACME Linux", "end_of_support_meaning": "x"}],
+            "releases": [{"distro": "acme", "id": "acme-1", "name": "ACME 1", "version": "1",
+                "released": "2024-03-01", "kernel": "6.1.0", "sources": ["acme"]}]}"#;
+        let custom = CustomInput {
+            label: "#acme".into(),
+            text: Ok(text.into()),
+        };
+        let matrix = load_matrix(Some(&custom)).unwrap().matrix;
+        let s = s.reduce(Action::UseMatrix(matrix, query));
+        assert_eq!(ids(&s.selected), ["rhel-6", "acme-1"]);
+        assert!(s.unknown.is_empty());
     }
 
     /// Issue 13, defect 8: toggling by an alias added a second column for the same release.
