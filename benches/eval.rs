@@ -37,6 +37,7 @@ fn main() {
     let text = synthetic::document();
     let large = load_custom(
         &builtin_files(),
+        builtin().unwrap(),
         DataFile {
             path: "synthetic",
             text: &text,

@@ -8,6 +8,7 @@ use pv_matrix::matrix::{builtin, evaluate, Matrix, Status};
 fn custom(text: &str) -> pv_matrix::matrix::load::Customised {
     load_custom(
         &builtin_files(),
+        builtin().unwrap(),
         DataFile {
             path: "#acme-data",
             text,

@@ -13,6 +13,7 @@ fn ten_times_the_matrix_loads_as_custom_data() {
     let text = synthetic::document();
     let result = load_custom(
         &builtin_files(),
+        builtin().unwrap(),
         DataFile {
             path: "synthetic",
             text: &text,

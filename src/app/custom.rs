@@ -74,9 +74,10 @@ pub struct Loaded {
 ///
 /// Only when the built-in data does not load (the data lint in `cargo test` prevents it).
 pub fn load_matrix(custom: Option<&CustomInput>) -> Result<Loaded, DataError> {
+    let builtin = builtin()?;
     let Some(input) = custom else {
         return Ok(Loaded {
-            matrix: builtin()?,
+            matrix: builtin,
             custom: None,
         });
     };
@@ -86,7 +87,7 @@ pub fn load_matrix(custom: Option<&CustomInput>) -> Result<Loaded, DataError> {
                 path: &input.label,
                 text,
             };
-            let customised = load_custom(&builtin_files(), file)?;
+            let customised = load_custom(&builtin_files(), &builtin, file)?;
             let applied = Applied {
                 releases: customised.releases,
                 statements: customised.statements,
@@ -94,10 +95,7 @@ pub fn load_matrix(custom: Option<&CustomInput>) -> Result<Loaded, DataError> {
             };
             (SharedMatrix::new(customised.matrix), Ok(applied))
         }
-        Err(why) => (
-            SharedMatrix::new(load(&builtin_files())?),
-            Err(why.to_string()),
-        ),
+        Err(why) => (builtin, Err(why.to_string())),
     };
     Ok(Loaded {
         matrix,

@@ -158,12 +158,18 @@ struct Accepted {
 /// problem is left out and the problem reported with its path, so a host's mistake never costs
 /// the built-in data. The valid items are merged into the raw files, which are then loaded once.
 ///
+/// `base` is the matrix `files` load to (the caller has it already: loading it again here
+/// would double the work).
+///
 /// # Errors
 ///
 /// Only when the data files themselves do not load (the built-in data lint prevents that).
-pub fn load_custom(files: &DataFiles<'_>, file: DataFile<'_>) -> Result<Customised, DataError> {
-    let base = load(files)?;
-    let (accepted, problems) = check_custom(&base, file);
+pub fn load_custom(
+    files: &DataFiles<'_>,
+    base: &Matrix,
+    file: DataFile<'_>,
+) -> Result<Customised, DataError> {
+    let (accepted, problems) = check_custom(base, file);
     let releases = accepted.releases.len();
     let statements = accepted.statements.len();
 

@@ -380,6 +380,7 @@ pub fn custom_data(text: &str) -> Result<(), String> {
     let base = matrix();
     let result = load_custom(
         &builtin_files(),
+        builtin().unwrap(),
         DataFile {
             path: "custom",
             text,

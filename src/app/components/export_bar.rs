@@ -25,10 +25,10 @@ pub struct ExportBarProps {
 
 #[component]
 pub fn ExportBar(props: &ExportBarProps) -> Html {
-    // What the browser answered to "Copy link": put on the clipboard, or refused (then the link
-    // is shown to copy by hand). Neither while no answer has come.
-    let copied = use_state(|| false);
-    let refused = use_state(|| false);
+    // What the browser answered to "Copy link" and "Copy Markdown": `None` until it answers
+    // (the clipboard answers later), then whether it took the text.
+    let link_answer = use_state(|| None::<bool>);
+    let markdown_answer = use_state(|| None::<bool>);
     let t = use_lang().texts();
     let download =
         |extension: &'static str, mime: &'static str, render: fn(&ExportTable) -> String| {
@@ -39,39 +39,23 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
                 browser::download(&format!("{name}.{extension}"), mime, &text);
             })
         };
-    // Markdown to paste into a wiki, straight from the clipboard: "copied" once the browser
-    // took it, else a word to download it instead.
-    let markdown_copied = use_state(|| None::<bool>);
+    // Markdown to paste into a wiki; refused, a word to download it instead.
     let on_copy_markdown = {
-        let (model, markdown_copied) = (Rc::clone(&props.model), markdown_copied.clone());
-        Callback::from(move |_: MouseEvent| {
-            markdown_copied.set(None);
-            let markdown_copied = markdown_copied.clone();
-            browser::copy_text(&table(&model).to_markdown(), move |done| {
-                markdown_copied.set(Some(done));
-            });
-        })
+        let model = Rc::clone(&props.model);
+        copy_on_click(&markdown_answer, move || table(&model).to_markdown())
     };
+    // Refused, the link is shown to copy by hand.
     let copy = props.link.clone().map(|link| {
         let on_copy = {
-            let (copied, refused, link) = (copied.clone(), refused.clone(), link.clone());
-            Callback::from(move |_: MouseEvent| {
-                copied.set(false);
-                refused.set(false);
-                let (copied, refused) = (copied.clone(), refused.clone());
-                // "Copied" only once the browser has said so: the clipboard answers later.
-                browser::copy_text(&link, move |done| {
-                    copied.set(done);
-                    refused.set(!done);
-                });
-            })
+            let link = link.clone();
+            copy_on_click(&link_answer, move || link.to_string())
         };
         html! {
             <>
             <button type="button" class="pvm-toggle" data-export="link" onclick={on_copy}>
-                { if *copied { t.link_copied } else { t.copy_link } }
+                { if *link_answer == Some(true) { t.link_copied } else { t.copy_link } }
             </button>
-            if *refused {
+            if *link_answer == Some(false) {
                 <span role="alert" data-copy-refused="">{ t.link_copy_refused }</span>
                 <input type="text" class="pvm-link-field" readonly=true value={link}
                     aria-label={t.link_to_view} data-link-field="" />
@@ -89,12 +73,26 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
             <button type="button" class="pvm-toggle" data-export="markdown"
                 onclick={download("md", "text/markdown", ExportTable::to_markdown)}>{ "Markdown" }</button>
             <button type="button" class="pvm-toggle" data-export="copy-markdown" onclick={on_copy_markdown}>
-                { if *markdown_copied == Some(true) { t.markdown_copied } else { t.copy_markdown } }
+                { if *markdown_answer == Some(true) { t.markdown_copied } else { t.copy_markdown } }
             </button>
-            if *markdown_copied == Some(false) {
+            if *markdown_answer == Some(false) {
                 <span role="alert" data-copy-refused="markdown">{ t.markdown_copy_refused }</span>
             }
             { for copy }
         </div>
     }
+}
+
+/// Puts what `text` makes on the clipboard when clicked; `answer` is `None` until the browser
+/// has answered, then whether it took the text.
+fn copy_on_click(
+    answer: &UseStateHandle<Option<bool>>,
+    text: impl Fn() -> String + 'static,
+) -> Callback<MouseEvent> {
+    let answer = answer.clone();
+    Callback::from(move |_: MouseEvent| {
+        answer.set(None);
+        let answer = answer.clone();
+        browser::copy_text(&text(), move |done| answer.set(Some(done)));
+    })
 }
