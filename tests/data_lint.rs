@@ -17,6 +17,7 @@ const CAPABILITIES: &str = r#"{
   "capabilities": [
     {
       "id": "xen-dom0", "name": "Xen dom0", "hypervisor": "xen", "description": "d",
+      "kconfig": ["CONFIG_XEN_DOM0"],
       "mainline": [
         { "from": "3.0", "status": "yes", "hint": "a hint far too long to fit under a verdict", "sources": ["good"] },
         { "from": "2.6.37", "status": "partial", "sources": ["good"] }
@@ -55,6 +56,13 @@ const DISTRO: &str = r#"{
   ]
 }"#;
 
+const KCONFIGS: &str = r#"{ "configs": [
+  { "release": "demo-9", "package": "p", "arch": "x86_64", "title": "t", "url": "https://e/", "version": "2.6.32" },
+  { "release": "demo-1", "package": "p", "arch": "x86_64", "title": "t", "url": "http://e/", "version": "2.6.18",
+    "built_in": ["CONFIG_XEN_DOM0", "CONFIG_TYPO"], "not_set": ["CONFIG_XEN_DOM0"] },
+  { "release": "demo-1", "package": "p", "arch": "x86_64", "title": "t", "url": "https://e/", "version": "2.6.32-5-amd64" }
+] }"#;
+
 #[test]
 fn exactly_the_expected_problems_are_reported_each_with_its_place() {
     let files = DataFiles {
@@ -81,6 +89,10 @@ fn exactly_the_expected_problems_are_reported_each_with_its_place() {
                           "releases": [{"id": 5}], "extra": true}"#,
             },
         ],
+        kconfigs: DataFile {
+            path: "kconfigs.json",
+            text: KCONFIGS,
+        },
     };
     let error = load(&files).unwrap_err();
     // Exactly these, each with its file, path and whole message (hint included): a problem
@@ -122,6 +134,12 @@ fn exactly_the_expected_problems_are_reported_each_with_its_place() {
         ("shape.json", "releases[0].kernel", "missing"),
         ("shape.json", "releases[0].sources", "missing"),
         ("shape.json", "extra", "unknown field \"extra\""),
+        ("kconfigs.json", "configs[0].release", "unknown release \"demo-9\""),
+        ("kconfigs.json", "configs[1].version", "2.6.18 is not of the release's kernel series 2.6.32; a later or hardware-enablement kernel's configuration says nothing about the release's own"),
+        ("kconfigs.json", "configs[1].url", "must be an https: URL"),
+        ("kconfigs.json", "configs[1].built_in[1]", "\"CONFIG_TYPO\" is not a symbol any capability names"),
+        ("kconfigs.json", "configs[1].not_set[0]", "\"CONFIG_XEN_DOM0\" is listed twice"),
+        ("kconfigs.json", "configs[2].release", "a second configuration for \"demo-1\""),
     ];
     let mut expected: Vec<(&str, &str, &str)> = expected.to_vec();
     let mut reported: Vec<(&str, &str, &str)> = error
@@ -186,6 +204,10 @@ fn inherit_files(child: &'static str) -> DataFiles<'static> {
                 text: PARENT,
             },
         ],
+        kconfigs: DataFile {
+            path: "kconfigs.json",
+            text: r#"{ "configs": [] }"#,
+        },
     }
 }
 

@@ -432,12 +432,39 @@ fn describe(
             Some(f) => format!("{kernel}, {f}"),
             None => kernel,
         },
-        kconfig: capability
-            .kconfig
-            .iter()
-            .map(|k| (k.replace('|', t.or), None))
-            .collect(),
-        sources: verdict.sources().to_vec(),
+        kconfig: match &verdict.basis {
+            // The shipped configuration's settings, as the file writes them.
+            Basis::Config { checks, .. } => checks
+                .iter()
+                .map(|c| {
+                    let shown = c
+                        .symbol
+                        .clone()
+                        .unwrap_or_else(|| c.requirement.replace('|', t.or));
+                    let setting = c
+                        .setting
+                        .as_ref()
+                        .map_or(t.absent_from_config, |s| setting_word(lang, s));
+                    (shown, Some(setting.to_owned()))
+                })
+                .collect(),
+            _ => capability
+                .kconfig
+                .iter()
+                .map(|k| (k.replace('|', t.or), None))
+                .collect(),
+        },
+        sources: {
+            let mut sources = verdict.sources().to_vec();
+            // Built but restricted by mainline: the restriction's sources too.
+            if let (Basis::Config { .. }, Some(stage)) = (&verdict.basis, verdict.mainline.stage())
+            {
+                if verdict.mainline.status() == Status::Partial {
+                    sources.extend(stage.sources.iter().cloned());
+                }
+            }
+            sources
+        },
     }
 }
 

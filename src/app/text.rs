@@ -4,10 +4,11 @@
 
 use super::i18n::{fill, Lang};
 use crate::matrix::detect::{Evidence, Family};
+use crate::matrix::kconfig::{Setting, SymbolCheck};
 use crate::matrix::query::{Change, Diff, Extent};
 use crate::matrix::{
-    Basis, Certainty, Mainline, PointRelease, Release, Statement, StatementKind, Status, Support,
-    Verdict,
+    Basis, Certainty, Mainline, PointRelease, Release, ShippedConfig, Statement, StatementKind,
+    Status, Support, Verdict,
 };
 
 /// The icon for a status; always shown next to its word, never alone.
@@ -37,6 +38,10 @@ pub fn reason(lang: Lang, verdict: &Verdict<'_>, release: &Release) -> String {
     match verdict.basis {
         Basis::Mainline => mainline_reason(lang, &verdict.mainline, &release.name, &kernel),
         Basis::Distro(statement) => distro_reason(lang, statement, release),
+        Basis::Config {
+            shipped,
+            ref checks,
+        } => shipped_reason(lang, verdict, shipped, checks, release),
         Basis::OtherFlavour(statement) => fill(
             t.reason_other_flavour,
             &[
@@ -80,6 +85,53 @@ pub fn mainline_reason(lang: Lang, mainline: &Mainline<'_>, who: &str, kernel: &
             t.mainline_removed,
             &[&removed.from.to_string(), who, kernel],
         ),
+    }
+}
+
+/// Why a release's shipped configuration decided: the settings that did, and a restriction of
+/// mainline's code at that version when there is one.
+fn shipped_reason(
+    lang: Lang,
+    verdict: &Verdict<'_>,
+    shipped: &ShippedConfig,
+    checks: &[SymbolCheck],
+    release: &Release,
+) -> String {
+    let t = lang.texts();
+    let deciding: Vec<String> = checks
+        .iter()
+        .filter(|c| verdict.status != Status::No || !c.is_met())
+        .map(|c| symbol_setting(lang, c))
+        .collect();
+    let name = shipped
+        .inherited_from
+        .as_ref()
+        .map_or(release.name.as_str(), |parent| parent.name.as_str());
+    let mut reason = fill(
+        t.reason_shipped_config,
+        &[name, &shipped.package, &deciding.join(", ")],
+    );
+    if verdict.mainline.status() == Status::Partial {
+        reason.push(' ');
+        let kernel = verdict.kernel.to_string();
+        reason.push_str(&mainline_reason(lang, &verdict.mainline, name, &kernel));
+    }
+    match &shipped.inherited_from {
+        Some(parent) => fill(t.reason_inherited, &[&parent.name, &reason]),
+        None => reason,
+    }
+}
+
+/// How a configuration sets one requirement, as the file writes it: `CONFIG_XEN=y`,
+/// `CONFIG_XEN_PVH is not set`, or that the file does not have it.
+pub fn symbol_setting(lang: Lang, check: &SymbolCheck) -> String {
+    let t = lang.texts();
+    match (&check.symbol, &check.setting) {
+        (Some(symbol), Some(Setting::BuiltIn)) => format!("{symbol}=y"),
+        (Some(symbol), Some(Setting::Module)) => format!("{symbol}=m"),
+        (Some(symbol), Some(Setting::Value(value))) => format!("{symbol}={value}"),
+        (Some(symbol), _) => format!("{symbol} {}", t.setting_not_set),
+        (None, _) => fill(t.symbol_absent, &[&check.requirement.replace('|', t.or)]),
     }
 }
 
@@ -169,29 +221,47 @@ pub fn cell_hint(lang: Lang, verdict: &Verdict<'_>) -> String {
             };
             fill(t.hint_later_update, &[point])
         }
-        Basis::Mainline => match verdict.mainline {
-            Mainline::Undetermined => t.hint_no_data.to_owned(),
-            Mainline::NotYet { added } => fill(t.hint_from, &[&added.from.to_string()]),
-            Mainline::Present {
-                stage,
-                added,
-                since,
-            } => {
-                let from = since.from.to_string();
-                match lang.stage_hint(stage) {
-                    Some(hint) => fill(t.hint_stage_since, &[hint, &from]),
-                    // Partial after a full yes: part of it was taken away.
-                    None if stage.status == Status::Partial && added.status == Status::Yes => {
-                        fill(t.hint_restricted_since, &[&from])
-                    }
-                    None => fill(t.hint_since, &[&from]),
-                }
+        Basis::Config { ref checks, .. } => match verdict.status {
+            Status::Yes => t.hint_shipped_built.to_owned(),
+            Status::No if checks.first().is_some_and(SymbolCheck::is_mentioned) => {
+                t.hint_shipped_off.to_owned()
             }
-            Mainline::Removed { removed, .. } => fill(t.hint_gone, &[&removed.from.to_string()]),
+            Status::No => t.hint_shipped_absent.to_owned(),
+            // Built, but mainline's code restricts it at that version.
+            _ if verdict.mainline.status() == Status::Partial => {
+                mainline_hint(lang, &verdict.mainline)
+            }
+            _ => t.hint_shipped_partial.to_owned(),
         },
+        Basis::Mainline => mainline_hint(lang, &verdict.mainline),
     };
     // A point phrase left empty leaves a space at one end.
     hint.trim().to_owned()
+}
+
+/// What mainline alone says, in a few words: "needs 3.14", "64-bit only since 5.9".
+fn mainline_hint(lang: Lang, mainline: &Mainline<'_>) -> String {
+    let t = lang.texts();
+    match *mainline {
+        Mainline::Undetermined => t.hint_no_data.to_owned(),
+        Mainline::NotYet { added } => fill(t.hint_from, &[&added.from.to_string()]),
+        Mainline::Present {
+            stage,
+            added,
+            since,
+        } => {
+            let from = since.from.to_string();
+            match lang.stage_hint(stage) {
+                Some(hint) => fill(t.hint_stage_since, &[hint, &from]),
+                // Partial after a full yes: part of it was taken away.
+                None if stage.status == Status::Partial && added.status == Status::Yes => {
+                    fill(t.hint_restricted_since, &[&from])
+                }
+                None => fill(t.hint_since, &[&from]),
+            }
+        }
+        Mainline::Removed { removed, .. } => fill(t.hint_gone, &[&removed.from.to_string()]),
+    }
 }
 
 /// "in 5.3", "by 6.8" (German "in 5.3", "spätestens in 6.8"), or nothing: when a statement
@@ -210,6 +280,7 @@ pub fn basis_label(lang: Lang, basis: &Basis<'_>) -> &'static str {
     let t = lang.texts();
     match basis {
         Basis::Mainline => t.basis_mainline,
+        Basis::Config { .. } => t.basis_shipped_config,
         Basis::OtherFlavour(_) => t.basis_other_flavour,
         Basis::LaterUpdate(_) => t.basis_later_update,
         Basis::Distro(statement) if statement.inherited_from.is_some() => t.basis_inherited,
@@ -571,12 +642,12 @@ mod tests {
             let (from, to) = (m.release(from).unwrap(), m.release(to).unwrap());
             compare_summary(lang, from, to, &diff(from, to, &caps))
         };
-        let en = summary(Lang::En, "rhel-6", "rhel-7");
-        assert_eq!(en.opening, "Going from RHEL 6 to RHEL 7:");
+        let en = summary(Lang::En, "ubuntu-8.04", "ubuntu-10.04");
+        assert_eq!(en.opening, "Going from Ubuntu 8.04 to Ubuntu 10.04:");
         let lost = en.lost.unwrap();
         assert!(lost.contains("Xen PV guest (partly, unverified)"), "{lost}");
-        let de = summary(Lang::De, "rhel-6", "rhel-7");
-        assert_eq!(de.opening, "Von RHEL 6 zu RHEL 7:");
+        let de = summary(Lang::De, "ubuntu-8.04", "ubuntu-10.04");
+        assert_eq!(de.opening, "Von Ubuntu 8.04 zu Ubuntu 10.04:");
         let lost = de.lost.unwrap();
         assert!(
             lost.contains("Xen-PV-Gast (teilweise, unbestätigt)"),

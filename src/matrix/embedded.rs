@@ -31,6 +31,7 @@ pub fn builtin_files() -> DataFiles<'static> {
             data_file!("distros/rocky.json"),
             data_file!("distros/oracle-linux.json"),
         ],
+        kconfigs: data_file!("kconfigs.json"),
     }
 }
 

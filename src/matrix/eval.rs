@@ -1,15 +1,19 @@
 //! Evaluation: what a release, or a bare kernel version, offers for one capability, and why.
 //!
 //! The rules, in order:
-//! 1. A statement of the release itself (vendor kernel, backport, config, distro policy) decides.
-//! 2. Otherwise the mainline stage the release's base kernel falls into decides; a removal stage
-//!    beats the stages before it.
-//! 3. Otherwise (no mainline version established) the verdict is unknown.
+//! 1. A statement of the release itself (vendor kernel, backport, config, distro policy) decides,
+//!    or one inherited from the release it is rebuilt from.
+//! 2. Otherwise the kernel configuration the release shipped decides, where its options do (not
+//!    where they are on but the kernel's version predates the feature).
+//! 3. Otherwise the mainline stage the release's base kernel falls into decides: a prediction. A
+//!    removal stage beats the stages before it.
+//! 4. Otherwise (no mainline version established) the verdict is unknown.
 //!
 //! The mainline prediction is always returned too, so a reason can say "backported in 5.3;
 //! mainline since 2.6.36".
 
 use super::detect::Detection;
+use super::kconfig::{evaluate_config, SymbolCheck};
 use super::model::*;
 use super::version::KernelVersion;
 
@@ -38,14 +42,21 @@ pub enum Basis<'m> {
     OtherFlavour(&'m Statement),
     /// The release has it only from a later point release than the one running.
     LaterUpdate(&'m Statement),
+    /// The kernel configuration the release shipped decides: each requirement with the symbol
+    /// that decided it.
+    Config {
+        shipped: &'m ShippedConfig,
+        checks: Vec<SymbolCheck>,
+    },
 }
 
 impl Basis<'_> {
     /// The kind of evidence: the release's own statement, one inherited from the release it
-    /// derives from, or only the mainline rule (a prediction).
+    /// derives from, its shipped configuration, or only the mainline rule (a prediction).
     pub fn kind(&self) -> BasisKind {
         match self {
             Basis::Mainline => BasisKind::Mainline,
+            Basis::Config { .. } => BasisKind::Config,
             Basis::Distro(s) | Basis::OtherFlavour(s) | Basis::LaterUpdate(s) => {
                 if s.inherited_from.is_some() {
                     BasisKind::Inherited
@@ -64,7 +75,7 @@ pub enum BasisKind {
     Statement,
     /// A statement of the release it derives from (CentOS 7 from RHEL 7).
     Inherited,
-    /// A kernel configuration: the one pasted by the reader.
+    /// A kernel configuration: the one the release shipped, or the one pasted by the reader.
     Config,
     /// Only the mainline rule for the release's kernel version: a prediction, not a fact about
     /// the release.
@@ -160,22 +171,29 @@ impl<'m> Mainline<'m> {
 }
 
 impl<'m> Verdict<'m> {
-    /// The note of whatever decided the verdict.
+    /// The note of whatever decided the verdict. A shipped configuration that builds a feature
+    /// mainline restricts takes the restriction's note.
     pub fn note(&self) -> Option<&'m str> {
+        let stage_note = || self.mainline.stage().and_then(|s| s.note.as_deref());
         match self.basis {
             Basis::Distro(statement)
             | Basis::OtherFlavour(statement)
             | Basis::LaterUpdate(statement) => statement.note.as_deref(),
-            Basis::Mainline => self.mainline.stage().and_then(|s| s.note.as_deref()),
+            Basis::Config { shipped, .. } if self.status == Status::Partial => {
+                stage_note().or(shipped.note.as_deref())
+            }
+            Basis::Config { shipped, .. } => shipped.note.as_deref(),
+            Basis::Mainline => stage_note(),
         }
     }
 
-    /// The sources of whatever decided the verdict.
+    /// The sources of whatever decided the verdict (for a shipped configuration, the file).
     pub fn sources(&self) -> &'m [Source] {
         match self.basis {
             Basis::Distro(statement)
             | Basis::OtherFlavour(statement)
             | Basis::LaterUpdate(statement) => &statement.sources,
+            Basis::Config { shipped, .. } => std::slice::from_ref(&shipped.source),
             Basis::Mainline => self.mainline.stage().map_or(&[], |s| &s.sources),
         }
     }
@@ -192,8 +210,40 @@ pub fn evaluate<'m>(release: &'m Release, capability: &'m Capability) -> Verdict
             mainline,
             kernel: &release.kernel,
         },
-        None => evaluate_mainline(capability, &release.kernel),
+        None => release
+            .config
+            .as_deref()
+            .and_then(|shipped| evaluate_shipped(shipped, capability, &release.kernel))
+            .unwrap_or_else(|| evaluate_mainline(capability, &release.kernel)),
     }
+}
+
+/// The verdict of a release's shipped configuration, where its options decide.
+pub fn evaluate_shipped<'m>(
+    shipped: &'m ShippedConfig,
+    capability: &'m Capability,
+    kernel: &'m KernelVersion,
+) -> Option<Verdict<'m>> {
+    let verdict = evaluate_config(capability, &shipped.config);
+    if !verdict.rests_on_config() {
+        return None;
+    }
+    let mainline = Mainline::of(capability, kernel);
+    // Built, but restricted by mainline's code at that version: as sure as that restriction.
+    let certainty = match mainline.stage() {
+        Some(stage) if verdict.status != verdict.from_symbols => stage.certainty,
+        _ => Certainty::Verified,
+    };
+    Some(Verdict {
+        status: verdict.status,
+        certainty,
+        basis: Basis::Config {
+            shipped,
+            checks: verdict.checks,
+        },
+        mainline,
+        kernel,
+    })
 }
 
 /// Evaluates one capability for a bare kernel version on the mainline rules alone.
@@ -238,7 +288,15 @@ pub fn evaluate_detected<'m>(
     }
     let mainline_verdict = evaluate_mainline(capability, kernel);
     let Some(statement) = release.statement(&capability.id) else {
-        return Some(mainline_verdict);
+        let shipped = release
+            .config
+            .as_deref()
+            .filter(|shipped| config_holds(shipped, detection, kernel));
+        return Some(
+            shipped
+                .and_then(|shipped| evaluate_shipped(shipped, capability, kernel))
+                .unwrap_or(mainline_verdict),
+        );
     };
     let basis = if !flavour_matches(statement, detection) && statement.status != Status::No {
         Basis::OtherFlavour(statement)
@@ -270,6 +328,30 @@ pub fn evaluate_detected<'m>(
     })
 }
 
+/// Whether a release's shipped configuration describes the detected kernel: of its series (not
+/// a hardware-enablement kernel), its flavour (Debian's `amd64`, not `cloud-amd64`), and not of
+/// an earlier point release than the configuration's.
+fn config_holds(
+    shipped: &ShippedConfig,
+    detection: &Detection<'_>,
+    kernel: &KernelVersion,
+) -> bool {
+    let series = shipped
+        .config
+        .version
+        .as_ref()
+        .is_some_and(|v| v.same_series(kernel));
+    let flavour = detection.flavour.as_deref().is_none_or(|flavour| {
+        let package = shipped.package.to_ascii_lowercase();
+        package.ends_with(&format!("-{}", flavour.to_ascii_lowercase()))
+    });
+    let update = match (&shipped.point_release, detection.point_release.as_deref()) {
+        (Some(shipped), Some(running)) => !is_earlier_point(running, shipped),
+        _ => true,
+    };
+    series && flavour && update
+}
+
 /// Whether a statement made for a kernel flavour holds for the detected kernel. Without a
 /// kernel string (os-release only) the flavour is unknown and the statement is taken as is.
 fn flavour_matches(statement: &Statement, detection: &Detection<'_>) -> bool {
@@ -295,12 +377,18 @@ fn flavour_matches(statement: &Statement, detection: &Detection<'_>) -> bool {
 
 /// Whether a statement holds only from a later update than the running one (6.4 vs 6.2).
 fn is_later_update(statement: &Statement, running: Option<&str>) -> bool {
-    let (Some(PointRelease::Exact(since)), Some(running)) = (&statement.since, running) else {
-        return false;
-    };
+    match (&statement.since, running) {
+        (Some(PointRelease::Exact(since)), Some(running)) => is_earlier_point(running, since),
+        _ => false,
+    }
+}
+
+/// Whether point release `a` comes before `b` (`6.2` before `6.10`); false when either is not
+/// numbers.
+fn is_earlier_point(a: &str, b: &str) -> bool {
     let numbers = |s: &str| -> Option<Vec<u64>> { s.split('.').map(|n| n.parse().ok()).collect() };
-    match (numbers(since), numbers(running)) {
-        (Some(since), Some(running)) => running < since,
+    match (numbers(a), numbers(b)) {
+        (Some(a), Some(b)) => a < b,
         _ => false,
     }
 }

@@ -38,8 +38,15 @@ impl Setting {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct KernelConfig {
     symbols: HashMap<String, Setting>,
-    /// From the header line `# Linux/x86 6.1.0 Kernel Configuration`, when present.
+    /// From the header line `# Linux/x86 6.1.0 Kernel Configuration` (or the older
+    /// `# Linux kernel version: 2.6.32`), when present.
     pub version: Option<KernelVersion>,
+    /// A whole configuration as a distribution shipped it, not a pasted excerpt: a symbol it
+    /// does not mention is not built (its option is missing, or what it depends on is off).
+    pub complete: bool,
+    /// Symbols set differently on two lines (`CONFIG_X=y`, later `# CONFIG_X is not set`),
+    /// with each setting in order; the last one is kept, but a reader must be told.
+    pub conflicts: Vec<(String, Vec<Setting>)>,
 }
 
 impl KernelConfig {
@@ -50,13 +57,15 @@ impl KernelConfig {
             if let Some(rest) = line.strip_prefix("# ") {
                 if let Some(symbol) = rest.strip_suffix(" is not set") {
                     if symbol.starts_with("CONFIG_") {
-                        config.symbols.insert(symbol.to_owned(), Setting::NotSet);
+                        config.set(symbol, Setting::NotSet);
                     }
                 } else if let Some(header) = rest.strip_suffix(" Kernel Configuration") {
                     config.version = header
                         .split_whitespace()
                         .nth(1)
                         .and_then(|v| v.parse().ok());
+                } else if let Some(version) = rest.strip_prefix("Linux kernel version: ") {
+                    config.version = version.trim().parse().ok();
                 }
             } else if let Some((symbol, value)) = line.split_once('=') {
                 if symbol.starts_with("CONFIG_") && !symbol.contains(char::is_whitespace) {
@@ -66,11 +75,47 @@ impl KernelConfig {
                         "n" => Setting::NotSet,
                         other => Setting::Value(other.trim_matches('"').to_owned()),
                     };
-                    config.symbols.insert(symbol.to_owned(), setting);
+                    config.set(symbol, setting);
                 }
             }
         }
         (!config.symbols.is_empty()).then_some(config)
+    }
+
+    /// A configuration from known settings, e.g. a shipped config's extract.
+    pub fn from_settings(
+        settings: impl IntoIterator<Item = (String, Setting)>,
+        version: Option<KernelVersion>,
+        complete: bool,
+    ) -> KernelConfig {
+        let mut config = KernelConfig {
+            version,
+            complete,
+            ..KernelConfig::default()
+        };
+        for (symbol, setting) in settings {
+            config.set(&symbol, setting);
+        }
+        config
+    }
+
+    fn set(&mut self, symbol: &str, setting: Setting) {
+        match self.symbols.insert(symbol.to_owned(), setting.clone()) {
+            Some(earlier) if earlier != setting => {
+                match self.conflicts.iter_mut().find(|(s, _)| s == symbol) {
+                    Some((_, settings)) => settings.push(setting),
+                    None => self
+                        .conflicts
+                        .push((symbol.to_owned(), vec![earlier, setting])),
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Every symbol it mentions, with its setting, in no particular order.
+    pub fn settings(&self) -> impl Iterator<Item = (&str, &Setting)> {
+        self.symbols.iter().map(|(symbol, s)| (symbol.as_str(), s))
     }
 
     /// How the configuration sets a symbol; `None` when it does not mention it.
@@ -120,6 +165,9 @@ impl SymbolCheck {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ConfigVerdict<'m> {
     pub status: Status,
+    /// What the symbols alone say, before mainline caps it: when the cap turns a built option
+    /// into a no, the kernel's version decided, not the configuration.
+    pub from_symbols: Status,
     /// Every requirement with the symbol that decided it.
     pub checks: Vec<SymbolCheck>,
     /// What mainline offers at the configuration's kernel version, when it is known; it caps
@@ -132,6 +180,19 @@ impl ConfigVerdict<'_> {
     /// are why.
     pub fn unmentioned(&self) -> impl Iterator<Item = &SymbolCheck> {
         self.checks.iter().filter(|c| !c.is_mentioned())
+    }
+
+    /// Whether the configuration itself decided the verdict: its options say no, or they say
+    /// yes and mainline had the feature at its version (a restriction of mainline's may make
+    /// that partial). Not when the options are on but the version predates the feature (an
+    /// option can carry features added later, and a vendor may have backported them), nor
+    /// when the configuration cannot tell.
+    pub fn rests_on_config(&self) -> bool {
+        match self.from_symbols {
+            Status::No => true,
+            Status::Yes | Status::Partial => self.status != Status::No,
+            Status::Unknown => false,
+        }
     }
 }
 
@@ -152,13 +213,15 @@ pub fn evaluate_config<'m>(capability: &'m Capability, config: &KernelConfig) ->
             }
         })
         .collect();
-    // The first requirement is the capability's own switch; the rest complete it. What the
-    // configuration does not mention it cannot vouch for.
+    // The first requirement is the capability's own switch; the rest complete it. What an
+    // excerpt does not mention it cannot vouch for; what a whole configuration does not mention
+    // is not built.
+    let off = |c: &SymbolCheck| c.is_off() || (config.complete && !c.is_mentioned());
     let from_config = match checks.split_first() {
         None => Status::Unknown,
-        Some((core, _)) if core.is_off() => Status::No,
+        Some((core, _)) if off(core) => Status::No,
         Some((core, _)) if !core.is_mentioned() => Status::Unknown,
-        Some((_, rest)) if rest.iter().any(SymbolCheck::is_off) => Status::Partial,
+        Some((_, rest)) if rest.iter().any(off) => Status::Partial,
         Some((_, rest)) if rest.iter().all(SymbolCheck::is_met) => Status::Yes,
         Some(_) => Status::Unknown,
     };
@@ -172,6 +235,7 @@ pub fn evaluate_config<'m>(capability: &'m Capability, config: &KernelConfig) ->
     };
     ConfigVerdict {
         status,
+        from_symbols: from_config,
         checks,
         mainline,
     }

@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::error::{DataError, DataProblem};
 use super::json::{self, Quoted};
+use super::kconfig::{KernelConfig, Setting};
 use super::model::*;
 use super::raw::*;
 use super::version::KernelVersion;
@@ -25,6 +26,8 @@ pub struct DataFiles<'a> {
     pub capabilities: DataFile<'a>,
     pub sources: DataFile<'a>,
     pub distros: Vec<DataFile<'a>>,
+    /// The extracts of the kernel configurations releases shipped.
+    pub kconfigs: DataFile<'a>,
 }
 
 /// Parses and validates the data files.
@@ -43,6 +46,7 @@ struct RawFiles {
     capabilities: (String, Option<RawCapabilities>),
     sources: (String, Option<RawSources>),
     distros: Vec<(String, RawDistro)>,
+    kconfigs: (String, Option<RawKconfigs>),
 }
 
 impl RawFiles {
@@ -58,6 +62,7 @@ impl RawFiles {
                 .iter()
                 .filter_map(|file| lint.parse(*file).map(|raw| (file.path.to_owned(), raw)))
                 .collect(),
+            kconfigs: (files.kconfigs.path.to_owned(), lint.parse(files.kconfigs)),
         }
     }
 }
@@ -104,6 +109,10 @@ fn build(mut lint: Lint, raw: RawFiles, every_source_cited: bool) -> Result<Matr
             .enumerate()
             .map(|(i, d)| (format!("[{i}].id"), d.id.as_str())),
     );
+    if let (path, Some(raw)) = raw.kconfigs {
+        lint.file = path;
+        lint.shipped_configs(raw, &mut distros, matrix.as_ref().map(|(_, _, caps)| caps));
+    }
     lint.inherit(&mut distros, &distro_files);
 
     if every_source_cited {
@@ -206,7 +215,14 @@ fn merge(raw: &mut RawFiles, accepted: Accepted, label: &str) {
             .iter_mut()
             .find(|r| r.id == custom.release.id)
         {
-            Some(old) => *old = custom.release,
+            Some(old) => {
+                // The host's release is its own: the built-in one's shipped config may not
+                // be what it ships.
+                if let Some(configs) = &mut raw.kconfigs.1 {
+                    configs.configs.retain(|c| c.release != custom.release.id);
+                }
+                *old = custom.release;
+            }
             None => distro.releases.push(custom.release),
         }
     }
@@ -800,7 +816,96 @@ impl Lint {
             sources,
             inherits: r.inherits.map(Into::into),
             statements,
+            config: None,
         })
+    }
+
+    /// Attaches each shipped configuration to its release: the release must exist and have
+    /// one at most, the symbols must be ones a capability names and be listed once, the
+    /// version must parse and be of the release's kernel series, and the source must be
+    /// `https:`.
+    fn shipped_configs(
+        &mut self,
+        raw: RawKconfigs,
+        distros: &mut [Distro],
+        capabilities: Option<&Vec<Capability>>,
+    ) {
+        let known: HashSet<&str> = capabilities
+            .into_iter()
+            .flatten()
+            .flat_map(|c| &c.kconfig)
+            .flat_map(|k| k.split('|').map(str::trim))
+            .collect();
+        for (i, c) in raw.configs.into_iter().enumerate() {
+            let at = format!("configs[{i}]");
+            let Some(release) = distros
+                .iter_mut()
+                .flat_map(|d| &mut d.releases)
+                .find(|r| r.id == c.release.as_str())
+            else {
+                self.problem(
+                    format!("{at}.release"),
+                    format!("unknown release {}", Quoted(&c.release)),
+                );
+                continue;
+            };
+            if release.config.is_some() {
+                self.problem(
+                    format!("{at}.release"),
+                    format!("a second configuration for {}", Quoted(&c.release)),
+                );
+            }
+            let version = self.version(&format!("{at}.version"), &c.version);
+            if let Some(v) = &version {
+                if !v.same_series(&release.kernel) {
+                    self.problem(
+                        format!("{at}.version"),
+                        format!(
+                            "{v} is not of the release's kernel series {}; a later or \
+                             hardware-enablement kernel's configuration says nothing about \
+                             the release's own",
+                            release.kernel
+                        ),
+                    );
+                }
+            }
+            if !is_https_url(&c.url) {
+                self.problem(format!("{at}.url"), "must be an https: URL");
+            }
+            let mut settings = Vec::new();
+            let mut seen = HashSet::new();
+            for (list, setting, symbols) in [
+                ("built_in", Setting::BuiltIn, &c.built_in),
+                ("module", Setting::Module, &c.module),
+                ("not_set", Setting::NotSet, &c.not_set),
+            ] {
+                for (j, symbol) in symbols.iter().enumerate() {
+                    let path = format!("{at}.{list}[{j}]");
+                    if !known.contains(symbol.as_str()) {
+                        self.problem(
+                            &path,
+                            format!("{} is not a symbol any capability names", Quoted(symbol)),
+                        );
+                    } else if !seen.insert(symbol.as_str()) {
+                        self.problem(&path, format!("{} is listed twice", Quoted(symbol)));
+                    }
+                    settings.push((symbol.clone(), setting.clone()));
+                }
+            }
+            release.config = Some(Box::new(ShippedConfig {
+                package: c.package,
+                point_release: c.point_release,
+                arch: c.arch,
+                config: KernelConfig::from_settings(settings, version, true),
+                source: Source {
+                    id: format!("kconfig-{}", c.release),
+                    title: c.title,
+                    url: c.url,
+                },
+                note: c.note,
+                inherited_from: None,
+            }));
+        }
     }
 
     fn statement(
@@ -876,7 +981,7 @@ impl Lint {
             Some(_) if parent_id == release.id => {
                 self.problem(path, "a release cannot inherit from itself")
             }
-            Some((_, Some(grandparent), _)) => self.problem(
+            Some((_, Some(grandparent), _, _)) => self.problem(
                 path,
                 format!(
                     "{} inherits from {} itself; inherit from the original",
@@ -884,7 +989,18 @@ impl Lint {
                     Quoted(grandparent)
                 ),
             ),
-            Some((name, None, statements)) => {
+            Some((name, None, statements, config)) => {
+                if release.config.is_none() {
+                    release.config = config.clone().map(|config| {
+                        Box::new(ShippedConfig {
+                            inherited_from: Some(Inherited {
+                                release: parent_id.clone(),
+                                name: name.clone(),
+                            }),
+                            ..*config
+                        })
+                    });
+                }
                 for statement in statements {
                     if release.statement(&statement.capability).is_none() {
                         release.statements.push(Statement {
@@ -901,8 +1017,14 @@ impl Lint {
     }
 }
 
-/// Every release by id: its name, what it inherits from, and its own statements.
-struct Parents(HashMap<String, (String, Option<ReleaseId>, Vec<Statement>)>);
+/// Every release by id: its name, what it inherits from, its own statements and configuration.
+type Parent = (
+    String,
+    Option<ReleaseId>,
+    Vec<Statement>,
+    Option<Box<ShippedConfig>>,
+);
+struct Parents(HashMap<String, Parent>);
 
 impl Parents {
     fn of(distros: &[Distro]) -> Self {
@@ -920,7 +1042,12 @@ impl Parents {
                 .map(|r| {
                     (
                         r.id.as_str().to_owned(),
-                        (r.name.clone(), r.inherits.clone(), own(r)),
+                        (
+                            r.name.clone(),
+                            r.inherits.clone(),
+                            own(r),
+                            r.config.clone().filter(|c| c.inherited_from.is_none()),
+                        ),
                     )
                 })
                 .collect(),

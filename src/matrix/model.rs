@@ -7,6 +7,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::json::Quoted;
+use super::kconfig::KernelConfig;
 use super::version::KernelVersion;
 
 /// The whole matrix: capabilities grouped by hypervisor, and distributions with their releases.
@@ -251,6 +252,26 @@ pub struct Release {
     /// Everything that differs from what the base kernel alone predicts: the release's own
     /// statements, then those inherited and not overridden.
     pub statements: Vec<Statement>,
+    /// The kernel configuration it shipped, its own or the one of the release it inherits from.
+    pub config: Option<Box<ShippedConfig>>,
+}
+
+/// The kernel configuration a release shipped, as far as the capabilities' symbols go, and
+/// where it comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShippedConfig {
+    /// The kernel package the file belongs to: `kernel-core-4.18.0-553.el8_10.x86_64`.
+    pub package: String,
+    /// The point release of that package, where the distribution has them (`8.10`).
+    pub point_release: Option<String>,
+    pub arch: String,
+    /// Complete: a capability symbol it does not list is not in the file.
+    pub config: KernelConfig,
+    /// The file or its package, to cite.
+    pub source: Source,
+    pub note: Option<String>,
+    /// Set when it was shipped for another release and inherited from it.
+    pub inherited_from: Option<Inherited>,
 }
 
 impl Release {

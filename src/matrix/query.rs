@@ -274,8 +274,8 @@ mod tests {
                 Verified,
             ),
             (
-                "rhel-6",
-                "rhel-7",
+                "ubuntu-8.04",
+                "ubuntu-10.04",
                 "xen-pv-guest",
                 "lost",
                 (Yes, Partial),
@@ -287,9 +287,9 @@ mod tests {
                 "rhel-8",
                 "xen-pv-guest",
                 "lost",
-                (Partial, No),
+                (Yes, No),
                 Extent::Full,
-                Unverified,
+                Verified,
             ),
             (
                 "ubuntu-10.04",

@@ -106,6 +106,36 @@ pub struct RawStatement {
     pub uncertain: bool,
 }
 
+/// `data/kconfigs.json`: what the kernel configurations releases shipped say about the
+/// capabilities' symbols, each with where it comes from. Written by `examples/import_kconfig.rs`,
+/// which keeps each file's path and checksum in `data/kconfigs-provenance.json` (not compiled
+/// in: the widget never shows them).
+#[derive(Clone, Debug, Default)]
+pub struct RawKconfigs {
+    pub configs: Vec<RawShippedConfig>,
+}
+
+/// One release's shipped configuration: its provenance, and the capabilities' symbols by how the
+/// file sets them. A symbol in none of the three lists is not in the file at all.
+#[derive(Clone, Debug, Default)]
+pub struct RawShippedConfig {
+    pub release: String,
+    /// The kernel package the file belongs to: `kernel-core-4.18.0-553.el8_10.x86_64`.
+    pub package: String,
+    /// The point release that package belongs to, where the distribution has them.
+    pub point_release: Option<String>,
+    pub arch: String,
+    /// The citation: a title, and an `https:` URL of the file or its package.
+    pub title: String,
+    pub url: String,
+    /// From the file's header.
+    pub version: String,
+    pub note: Option<String>,
+    pub built_in: Vec<String>,
+    pub module: Vec<String>,
+    pub not_set: Vec<String>,
+}
+
 /// Custom data from a host page (`docs/embedding.md`): sources, distributions and releases to
 /// add, and statements that add to or override those of a release.
 #[derive(Clone, Debug, Default)]
@@ -408,6 +438,21 @@ from_json!(RawStatement {
     note: optional,
     sources: required,
     uncertain: or_default,
+});
+
+from_json!(RawKconfigs { configs: required });
+from_json!(RawShippedConfig {
+    release: required,
+    package: required,
+    point_release: optional,
+    arch: required,
+    title: required,
+    url: required,
+    version: required,
+    note: optional,
+    built_in: or_default,
+    module: or_default,
+    not_set: or_default,
 });
 
 from_json!(RawCustom {

@@ -43,6 +43,13 @@ impl KernelVersion {
         self.suffix.as_deref().map(|s| &s[1..])
     }
 
+    /// Whether both are of one release series: `4.18` for 3.0 and later, `2.6.32` before (the
+    /// 2.6 line numbered its releases in the third place).
+    pub fn same_series(&self, other: &KernelVersion) -> bool {
+        let (a, b) = (&self.numbers, &other.numbers);
+        (a.major, a.minor) == (b.major, b.minor) && (a.major >= 3 || a.patch == b.patch)
+    }
+
     /// Compares only the numbers, ignoring any vendor suffix.
     pub fn cmp_base(&self, other: &KernelVersion) -> Ordering {
         (&self.numbers, self.sublevel).cmp(&(&other.numbers, other.sublevel))

@@ -220,14 +220,19 @@ texts! {
     reason_policy_no,
     /// `{0}` release, `{1}` since phrase.
     reason_policy_partial,
+    /// `{0}` release, `{1}` kernel package, `{2}` the settings that decided.
+    reason_shipped_config,
+    /// `{0}` Kconfig symbol.
+    symbol_absent,
     /// `{0}` point release.
     since_exact,
     /// `{0}` point release.
     since_at_most,
     hint_via, hint_patched_kernel, hint_backport, hint_distro_config, hint_config_off,
     hint_distro, hint_needs, hint_other_flavour, hint_later_update, hint_no_data, hint_from,
-    hint_since, hint_gone,
-    basis_mainline, basis_other_flavour, basis_later_update, basis_inherited, basis_vendor,
+    hint_since, hint_gone, hint_shipped_built, hint_shipped_off, hint_shipped_absent,
+    hint_shipped_partial,
+    basis_shipped_config, basis_mainline, basis_other_flavour, basis_later_update, basis_inherited, basis_vendor,
     basis_backport, basis_config_enabled, basis_config_disabled, basis_policy, basis_config,
     // Column heads and details.
     /// `{0}` release.
