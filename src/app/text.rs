@@ -476,8 +476,13 @@ mod tests {
             ),
             (
                 release_hint("rhel-6", "virtio-scsi"),
-                "backported by 6.8",
-                "spätestens in 6.8 zurückportiert",
+                "backported in 6.3",
+                "in 6.3 zurückportiert",
+            ),
+            (
+                release_hint("rhel-7", "kvm-pv-spinlocks"),
+                "backported by 7.1",
+                "spätestens in 7.1 zurückportiert",
             ),
             (
                 release_hint("rhel-6", "xen-pv-guest"),
