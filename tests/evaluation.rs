@@ -143,7 +143,28 @@ fn the_article_s_releases_for_the_xen_capabilities() {
         ("debian-lenny", "xen-pv-guest", Yes, Some(VendorKernel)),
         ("debian-squeeze", "xen-dom0", Yes, Some(VendorKernel)),
         ("debian-6.0", "xen-pv-guest", Yes, Some(ConfigEnabled)),
-        ("debian-6.0", "xen-pvhvm", No, None),
+        // Squeeze's -xen flavours carry PVHVM from the Xen patches (2.6.32-26 changelog: "fix
+        // PVHVM hang at boot"), mainline 2.6.32 alone would say no; the PCI frontend was not built.
+        ("debian-6.0", "xen-pvhvm", Yes, Some(VendorKernel)),
+        (
+            "debian-6.0",
+            "xen-pci-passthrough-guest",
+            No,
+            Some(ConfigDisabled),
+        ),
+        (
+            "ubuntu-10.04",
+            "xen-pci-passthrough-guest",
+            Yes,
+            Some(VendorKernel),
+        ),
+        ("sles-10", "xen-balloon", Yes, Some(VendorKernel)),
+        (
+            "sles-12-sp1",
+            "xen-pci-passthrough-guest",
+            Yes,
+            Some(VendorKernel),
+        ),
         ("fedora-12", "xen-dom0", No, Some(DistroPolicy)),
         ("fedora-12", "xen-pv-guest", Yes, None),
         ("fedora-13", "xen-dom0", No, Some(DistroPolicy)),
