@@ -5,8 +5,8 @@
 //!
 //! `scripts/coverage` runs it; its output goes into docs/data-notes.md.
 
-use pv_matrix::matrix::builtin;
 use pv_matrix::matrix::query::coverage;
+use pv_matrix::matrix::{builtin, evaluate, evaluate_mainline, BasisKind};
 
 fn main() {
     let matrix = match builtin() {
@@ -64,4 +64,25 @@ fn main() {
             format!(": {}", short.join(", "))
         }
     );
+
+    // The verdicts the shipped configs changed: what mainline alone predicted for the release's
+    // kernel, and what its configuration shows (with `--changes`; data-notes lists them).
+    if std::env::args().any(|a| a == "--changes") {
+        println!("\nwhere a shipped config decides otherwise than the mainline prediction:");
+        for release in matrix.releases() {
+            let changed: Vec<String> = matrix
+                .capabilities
+                .iter()
+                .filter_map(|capability| {
+                    let verdict = evaluate(release, capability);
+                    let predicted = evaluate_mainline(capability, &release.kernel).status;
+                    (verdict.basis.kind() == BasisKind::Config && verdict.status != predicted)
+                        .then(|| format!("{} {predicted:?}->{:?}", capability.id, verdict.status))
+                })
+                .collect();
+            if !changed.is_empty() {
+                println!("{}: {}", release.id.as_str(), changed.join(", "));
+            }
+        }
+    }
 }

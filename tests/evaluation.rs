@@ -215,3 +215,65 @@ fn uncertainty_covers_what_an_uncertain_stage_decides() {
     assert_eq!(certainty("4.18"), (Partial, Unverified));
     assert_eq!(certainty("6.1"), (Partial, Unverified));
 }
+
+/// Issue 14, part 4: a feature of one x86 architecture is judged by the kernels a release
+/// ships. lguest and VMware VMI ran on 32-bit kernels only; Xen PV guests were 32-bit only
+/// before 2.6.27 and 64-bit only from 5.9.
+#[test]
+fn architectures_a_release_ships_kernels_for() {
+    use pv_matrix::matrix::{Arch, ArchFit};
+    let fit = |release_id: &str, capability: &str| {
+        let m = matrix();
+        let verdict = evaluate(
+            m.release(release_id).expect(release_id),
+            m.capability(capability).expect(capability),
+        );
+        (verdict.status, verdict.fit)
+    };
+    for (release, capability, expected) in [
+        // RHEL 7 ships no 32-bit kernel (and its config has no lguest).
+        ("rhel-7", "lguest", (No, ArchFit::Lacks(Arch::I386))),
+        // Fedora 12 ships both: only its 32-bit kernels have lguest.
+        ("fedora-12", "lguest", (Partial, ArchFit::Part(Arch::I386))),
+        ("rhel-6", "vmware-vmi", (Partial, ArchFit::Part(Arch::I386))),
+        // SLES 15 SP5 ships 64-bit kernels only, which keep Xen PV guests after 5.9.
+        (
+            "sles-15-sp5",
+            "xen-pv-guest",
+            (Yes, ArchFit::Whole(Arch::X86_64)),
+        ),
+        // Debian 12 ships 32-bit kernels too, which lost them.
+        (
+            "debian-12",
+            "xen-pv-guest",
+            (Partial, ArchFit::Part(Arch::X86_64)),
+        ),
+        // Fedora 8 (2.6.23) ships both; paravirt_ops was 32-bit only until 2.6.25.
+        (
+            "fedora-8",
+            "paravirt-ops",
+            (Partial, ArchFit::Part(Arch::I386)),
+        ),
+    ] {
+        assert_eq!(fit(release, capability), expected, "{release} {capability}");
+    }
+}
+
+/// A running kernel is built for one architecture, and its string often says which.
+#[test]
+fn a_running_kernel_s_architecture_decides_for_it() {
+    use pv_matrix::matrix::detect::detect;
+    use pv_matrix::matrix::evaluate_detected;
+    let m = matrix();
+    let pv_guest = m.capability("xen-pv-guest").unwrap();
+    for (uname, expected) in [
+        ("6.1.0-42-amd64", Yes),
+        ("6.1.0-42-686-pae", No),
+        // Before 5.9 both had them.
+        ("4.19.0-21-686-pae", Yes),
+    ] {
+        let detection = detect(m, uname).unwrap();
+        let status = evaluate_detected(&detection, pv_guest).unwrap().status;
+        assert_eq!(status, expected, "{uname}");
+    }
+}

@@ -7,8 +7,8 @@ use crate::matrix::detect::{Evidence, Family};
 use crate::matrix::kconfig::{Setting, SymbolCheck};
 use crate::matrix::query::{Change, Diff, Extent};
 use crate::matrix::{
-    Basis, Certainty, Mainline, PointRelease, Release, ShippedConfig, Statement, StatementKind,
-    Status, Support, Verdict,
+    Arch, ArchFit, Basis, BasisKind, Certainty, Mainline, PointRelease, Release, ShippedConfig,
+    Statement, StatementKind, Status, Support, Verdict,
 };
 
 /// The icon for a status; always shown next to its word, never alone.
@@ -35,13 +35,22 @@ pub fn support_phrase(lang: Lang, support: Support) -> String {
 pub fn reason(lang: Lang, verdict: &Verdict<'_>, release: &Release) -> String {
     let t = lang.texts();
     let kernel = verdict.kernel.to_string();
+    let with_fit = |reason: String| match fit_sentence(lang, verdict.fit, &release.name) {
+        Some(fit) => format!("{reason} {fit}"),
+        None => reason,
+    };
     match verdict.basis {
-        Basis::Mainline => mainline_reason(lang, &verdict.mainline, &release.name, &kernel),
+        Basis::Mainline => with_fit(mainline_reason(
+            lang,
+            &verdict.mainline,
+            &release.name,
+            &kernel,
+        )),
         Basis::Distro(statement) => distro_reason(lang, statement, release),
         Basis::Config {
             shipped,
             ref checks,
-        } => shipped_reason(lang, verdict, shipped, checks, release),
+        } => with_fit(shipped_reason(lang, verdict, shipped, checks, release)),
         Basis::OtherFlavour(statement) => fill(
             t.reason_other_flavour,
             &[
@@ -85,6 +94,26 @@ pub fn mainline_reason(lang: Lang, mainline: &Mainline<'_>, who: &str, kernel: &
             t.mainline_removed,
             &[&removed.from.to_string(), who, kernel],
         ),
+    }
+}
+
+/// What the architectures a release ships kernels for did to a verdict, if anything.
+pub fn fit_sentence(lang: Lang, fit: ArchFit, who: &str) -> Option<String> {
+    let t = lang.texts();
+    Some(match fit {
+        ArchFit::Any => return None,
+        ArchFit::Lacks(arch) => fill(t.fit_lacks, &[arch_name(lang, arch), who]),
+        ArchFit::Whole(arch) => fill(t.fit_whole, &[who, arch_name(lang, arch)]),
+        ArchFit::Part(arch) => fill(t.fit_part, &[arch_name(lang, arch), who]),
+    })
+}
+
+/// "32-bit x86", "64-bit x86".
+pub fn arch_name(lang: Lang, arch: Arch) -> &'static str {
+    let t = lang.texts();
+    match arch {
+        Arch::I386 => t.arch_i386,
+        Arch::X86_64 => t.arch_x86_64,
     }
 }
 
@@ -187,7 +216,30 @@ fn since_phrase(lang: Lang, since: Option<&PointRelease>) -> String {
 /// only since 5.9", "backported in 5.3", "only with kernel-xen".
 pub fn cell_hint(lang: Lang, verdict: &Verdict<'_>) -> String {
     let t = lang.texts();
-    let hint = match verdict.basis {
+    let hint = match (&verdict.basis, verdict.fit) {
+        // The release's architectures decided: say which one has it.
+        (Basis::Mainline | Basis::Config { .. }, ArchFit::Lacks(arch)) => {
+            fill(t.hint_only_arch, &[arch_name(lang, arch)])
+        }
+        (Basis::Mainline | Basis::Config { .. }, ArchFit::Whole(_)) => match verdict.mainline {
+            Mainline::Present { since, .. } if verdict.basis.kind() == BasisKind::Mainline => {
+                fill(t.hint_since, &[&since.from.to_string()])
+            }
+            _ => cell_hint_of_basis(lang, verdict),
+        },
+        (Basis::Mainline, ArchFit::Part(arch)) if verdict.status != verdict.mainline.status() => {
+            fill(t.hint_only_arch, &[arch_name(lang, arch)])
+        }
+        _ => cell_hint_of_basis(lang, verdict),
+    };
+    // A point phrase left empty leaves a space at one end.
+    hint.trim().to_owned()
+}
+
+/// The hint of whatever decided, architectures aside.
+fn cell_hint_of_basis(lang: Lang, verdict: &Verdict<'_>) -> String {
+    let t = lang.texts();
+    match verdict.basis {
         Basis::Distro(statement) if statement.inherited_from.is_some() => {
             let parent = statement.inherited_from.as_ref().map(|p| p.name.as_str());
             fill(t.hint_via, &[parent.unwrap_or_default()])
@@ -234,9 +286,7 @@ pub fn cell_hint(lang: Lang, verdict: &Verdict<'_>) -> String {
             _ => t.hint_shipped_partial.to_owned(),
         },
         Basis::Mainline => mainline_hint(lang, &verdict.mainline),
-    };
-    // A point phrase left empty leaves a space at one end.
-    hint.trim().to_owned()
+    }
 }
 
 /// What mainline alone says, in a few words: "needs 3.14", "64-bit only since 5.9".
@@ -504,10 +554,28 @@ mod tests {
                 "since 2.6.36",
                 "seit 2.6.36",
             ),
+            // Debian 12 ships 32-bit kernels too, which lost PV guests in 5.9 ...
             (
-                release_hint("sles-15-sp5", "xen-pv-guest"),
+                release_hint("debian-12", "xen-pv-guest"),
                 "64-bit only since 5.9",
                 "nur 64-Bit seit 5.9",
+            ),
+            // ... SLES 15 SP5 ships 64-bit kernels only, which have all of it.
+            (
+                release_hint("sles-15-sp5", "xen-pv-guest"),
+                "built, per its config",
+                "laut Konfig gebaut",
+            ),
+            // lguest ran on 32-bit kernels only: part of Fedora 12's, none of RHEL 7's.
+            (
+                release_hint("fedora-12", "lguest"),
+                "32-bit x86 only",
+                "nur 32-Bit-x86",
+            ),
+            (
+                release_hint("rhel-7", "lguest"),
+                "32-bit x86 only",
+                "nur 32-Bit-x86",
             ),
             (
                 kernel_hint("xen-pv-guest", "2.6.26"),
@@ -599,6 +667,7 @@ mod tests {
             status,
             note: Some("a note".into()),
             hint: hint.map(str::to_owned),
+            only_on: None,
             sources: Vec::new(),
             certainty: Certainty::Verified,
         };

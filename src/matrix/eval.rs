@@ -26,6 +26,9 @@ pub struct Verdict<'m> {
     pub basis: Basis<'m>,
     /// What the base kernel alone predicts, whatever decided.
     pub mainline: Mainline<'m>,
+    /// How the mainline stage's architecture restriction meets the kernels the release ships,
+    /// where that changed the verdict (lguest exists on 32-bit x86 only).
+    pub fit: ArchFit,
     /// The kernel version the verdict was evaluated for.
     pub kernel: &'m KernelVersion,
 }
@@ -90,6 +93,48 @@ impl BasisKind {
             BasisKind::Inherited => "inherited",
             BasisKind::Config => "config",
             BasisKind::Mainline => "mainline",
+        }
+    }
+}
+
+/// How the one architecture a mainline stage exists on meets the x86 architectures a release
+/// ships kernels for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArchFit {
+    /// No restriction, or the release's architectures are not known.
+    Any,
+    /// Every kernel the release ships is for that architecture: the restriction costs nothing.
+    Whole(Arch),
+    /// Some of its kernels are: only those have it.
+    Part(Arch),
+    /// None is: the release cannot have it.
+    Lacks(Arch),
+}
+
+impl ArchFit {
+    /// The fit of the stage `mainline` falls in with the architectures `shipped`.
+    pub fn of(mainline: &Mainline<'_>, shipped: &[Arch]) -> ArchFit {
+        let only = match mainline {
+            Mainline::Present { stage, .. } => stage.only_on,
+            _ => None,
+        };
+        match only {
+            None => ArchFit::Any,
+            Some(_) if shipped.is_empty() => ArchFit::Any,
+            Some(arch) if shipped.iter().all(|&a| a == arch) => ArchFit::Whole(arch),
+            Some(arch) if shipped.contains(&arch) => ArchFit::Part(arch),
+            Some(arch) => ArchFit::Lacks(arch),
+        }
+    }
+
+    /// A stage's status on a release: none without the architecture, partial with only part
+    /// of its kernels, whole where a partial stage was partial only for its architecture.
+    pub fn apply(self, status: Status) -> Status {
+        match (self, status) {
+            (ArchFit::Lacks(_), _) => Status::No,
+            (ArchFit::Whole(_), Status::Partial) => Status::Yes,
+            (ArchFit::Part(_), Status::Yes) => Status::Partial,
+            _ => status,
         }
     }
 }
@@ -208,47 +253,82 @@ pub fn evaluate<'m>(release: &'m Release, capability: &'m Capability) -> Verdict
             certainty: statement.certainty,
             basis: Basis::Distro(statement),
             mainline,
+            fit: ArchFit::Any,
             kernel: &release.kernel,
         },
         None => release
             .config
             .as_deref()
-            .and_then(|shipped| evaluate_shipped(shipped, capability, &release.kernel))
-            .unwrap_or_else(|| evaluate_mainline(capability, &release.kernel)),
+            .and_then(|shipped| {
+                evaluate_shipped(shipped, capability, &release.kernel, &release.architectures)
+            })
+            .unwrap_or_else(|| {
+                evaluate_mainline_on(capability, &release.kernel, &release.architectures)
+            }),
     }
 }
 
-/// The verdict of a release's shipped configuration, where its options decide.
+/// The verdict of a release's shipped configuration, where its options decide; `architectures`
+/// are those the release ships kernels for. A configuration of one architecture cannot speak
+/// for a feature that exists only on another one the release also ships kernels for.
 pub fn evaluate_shipped<'m>(
     shipped: &'m ShippedConfig,
     capability: &'m Capability,
     kernel: &'m KernelVersion,
+    architectures: &[Arch],
 ) -> Option<Verdict<'m>> {
     let verdict = evaluate_config(capability, &shipped.config);
     if !verdict.rests_on_config() {
         return None;
     }
     let mainline = Mainline::of(capability, kernel);
+    let fit = ArchFit::of(&mainline, architectures);
+    // A feature of one architecture only: a configuration of another cannot tell, unless the
+    // release ships no kernel for that one.
+    let own = shipped.arch.parse::<Arch>().ok();
+    let only = mainline.stage().and_then(|stage| stage.only_on);
+    if only.is_some_and(|arch| Some(arch) != own && !matches!(fit, ArchFit::Lacks(_))) {
+        return None;
+    }
+    // Capped by a mainline stage that is partial for its architecture alone: whole where the
+    // release ships only that one.
+    let status = if verdict.status == verdict.from_symbols {
+        verdict.status
+    } else {
+        fit.apply(verdict.status)
+    };
     // Built, but restricted by mainline's code at that version: as sure as that restriction.
     let certainty = match mainline.stage() {
         Some(stage) if verdict.status != verdict.from_symbols => stage.certainty,
         _ => Certainty::Verified,
     };
     Some(Verdict {
-        status: verdict.status,
+        status,
         certainty,
         basis: Basis::Config {
             shipped,
             checks: verdict.checks,
         },
         mainline,
+        fit,
         kernel,
     })
 }
 
 /// Evaluates one capability for a bare kernel version on the mainline rules alone.
 pub fn evaluate_mainline<'m>(capability: &'m Capability, kernel: &'m KernelVersion) -> Verdict<'m> {
+    evaluate_mainline_on(capability, kernel, &[])
+}
+
+/// Evaluates one capability on the mainline rules for a kernel version built for
+/// `architectures` (none: not known).
+pub fn evaluate_mainline_on<'m>(
+    capability: &'m Capability,
+    kernel: &'m KernelVersion,
+    architectures: &[Arch],
+) -> Verdict<'m> {
     let mainline = Mainline::of(capability, kernel);
+    let fit = ArchFit::of(&mainline, architectures);
     // An uncertain stage makes the verdicts it decides uncertain; a kernel before the first
     // stage predates the capability however its exact first version is settled.
     let certainty = match mainline {
@@ -259,10 +339,11 @@ pub fn evaluate_mainline<'m>(capability: &'m Capability, kernel: &'m KernelVersi
             .map_or(Certainty::Unverified, |s| s.certainty),
     };
     Verdict {
-        status: mainline.status(),
+        status: fit.apply(mainline.status()),
         certainty,
         basis: Basis::Mainline,
         mainline,
+        fit,
         kernel,
     }
 }
@@ -279,14 +360,21 @@ pub fn evaluate_detected<'m>(
         .kernel
         .as_ref()
         .or(detection.release.map(|r| &r.kernel))?;
-    let Some(release) = detection.release else {
-        return Some(evaluate_mainline(capability, kernel));
+    // A running kernel is built for one architecture; the kernel string often says which.
+    let running = detection.kernel.as_ref().and_then(running_arch);
+    let architectures = match (&running, detection.release) {
+        (Some(arch), _) => std::slice::from_ref(arch),
+        (None, Some(release)) => release.architectures.as_slice(),
+        (None, None) => &[],
     };
+    let Some(release) = detection.release else {
+        return Some(evaluate_mainline_on(capability, kernel, architectures));
+    };
+    let mainline_verdict = evaluate_mainline_on(capability, kernel, architectures);
     // Oracle's UEK is not the Red Hat compatible kernel the release's statements describe.
     if detection.flavour.as_deref() == Some("uek") {
-        return Some(evaluate_mainline(capability, kernel));
+        return Some(mainline_verdict);
     }
-    let mainline_verdict = evaluate_mainline(capability, kernel);
     let Some(statement) = release.statement(&capability.id) else {
         let shipped = release
             .config
@@ -294,7 +382,7 @@ pub fn evaluate_detected<'m>(
             .filter(|shipped| config_holds(shipped, detection, kernel));
         return Some(
             shipped
-                .and_then(|shipped| evaluate_shipped(shipped, capability, kernel))
+                .and_then(|shipped| evaluate_shipped(shipped, capability, kernel, architectures))
                 .unwrap_or(mainline_verdict),
         );
     };
@@ -311,6 +399,7 @@ pub fn evaluate_detected<'m>(
             certainty: statement.certainty,
             basis,
             mainline: mainline_verdict.mainline,
+            fit: ArchFit::Any,
             kernel,
         },
         // Not for this kernel: what the kernel itself has decides, and the flavour or update
@@ -326,6 +415,19 @@ pub fn evaluate_detected<'m>(
             ..mainline_verdict
         },
     })
+}
+
+/// The architecture a kernel string names (`.x86_64`, `-amd64`, `.i686`, `-686-pae`), if any.
+fn running_arch(kernel: &KernelVersion) -> Option<Arch> {
+    let suffix = kernel.suffix()?.to_ascii_lowercase();
+    if suffix.contains("x86_64") || suffix.contains("amd64") {
+        return Some(Arch::X86_64);
+    }
+    // Whole words only: a build number may contain 686.
+    suffix
+        .split(['.', '-', '_', '+'])
+        .any(|word| matches!(word, "i386" | "i586" | "i686" | "686" | "pae"))
+        .then_some(Arch::I386)
 }
 
 /// Whether a release's shipped configuration describes the detected kernel: of its series (not

@@ -517,6 +517,25 @@ impl Lint {
         }
     }
 
+    /// Architecture ids, each known and listed once.
+    fn architectures(&mut self, path: &str, ids: &[String]) -> Vec<Arch> {
+        let mut known = Vec::new();
+        for (i, id) in ids.iter().enumerate() {
+            match id.parse::<Arch>() {
+                Ok(arch) if known.contains(&arch) => self.problem(
+                    format!("{path}[{i}]"),
+                    format!("{} is listed twice", Quoted(id)),
+                ),
+                Ok(arch) => known.push(arch),
+                Err(()) => self.problem(
+                    format!("{path}[{i}]"),
+                    format!("{} is not an architecture (i386, x86_64)", Quoted(id)),
+                ),
+            }
+        }
+        known
+    }
+
     fn date(&mut self, path: &str, text: &str) -> Option<Date> {
         text.parse::<Date>()
             .map_err(|e| self.problem(path, e.to_string()))
@@ -688,11 +707,23 @@ impl Lint {
                     );
                 }
             }
+            let architectures =
+                self.architectures(&format!("{path}.architectures"), &stage.architectures);
+            if architectures.len() > 1 {
+                self.problem(
+                    format!("{path}.architectures"),
+                    "a stage on every architecture lists none",
+                );
+            }
             mainline.push(Stage {
                 from,
                 status,
                 note: stage.note,
                 hint: stage.hint,
+                only_on: architectures
+                    .first()
+                    .copied()
+                    .filter(|_| architectures.len() == 1),
                 sources,
                 certainty: certainty(stage.uncertain),
             });
@@ -782,6 +813,7 @@ impl Lint {
             }
         }
         let kernel = self.version(&format!("{at}.kernel"), &r.kernel);
+        let architectures = self.architectures(&format!("{at}.architectures"), &r.architectures);
         let sources = self.cite(&format!("{at}.sources"), &r.sources, resolver);
         let mut statements: Vec<Statement> = Vec::new();
         for (j, s) in r.statements.into_iter().enumerate() {
@@ -804,6 +836,7 @@ impl Lint {
             released: released?,
             end_of_support,
             kernel: kernel?,
+            architectures,
             flavours: r
                 .flavours
                 .into_iter()

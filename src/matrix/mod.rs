@@ -18,7 +18,7 @@ pub mod version;
 pub use embedded::builtin;
 pub use error::{DataError, DataProblem};
 pub use eval::{
-    evaluate, evaluate_detected, evaluate_mainline, Basis, BasisKind, Mainline, Verdict,
+    evaluate, evaluate_detected, evaluate_mainline, ArchFit, Basis, BasisKind, Mainline, Verdict,
 };
 pub use model::*;
 pub use version::{KernelVersion, ParseKernelVersionError, ParseKernelVersionErrorKind};

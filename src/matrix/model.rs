@@ -212,8 +212,43 @@ pub struct Stage {
     /// A few words (English) for the cell under the verdict, when the status alone would
     /// mislead: `64-bit only` for a capability that lost its 32-bit half.
     pub hint: Option<String>,
+    /// The one x86 architecture the stage's code exists on, if not both. A `partial` stage
+    /// restricted this way is partial because of the restriction alone (32-bit PV guests only,
+    /// before 2.6.27): complete where a release ships kernels for that architecture only.
+    pub only_on: Option<Arch>,
     pub sources: Vec<Source>,
     pub certainty: Certainty,
+}
+
+/// An x86 architecture a kernel is built for: the paravirtualization features here are x86
+/// ones, and a few exist on one of the two only (lguest, VMware VMI, early Xen PV guests).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arch {
+    /// 32-bit x86 (`i386` to `i686`).
+    I386,
+    X86_64,
+}
+
+impl Arch {
+    /// The id the data writes: `i386`, `x86_64`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Arch::I386 => "i386",
+            Arch::X86_64 => "x86_64",
+        }
+    }
+}
+
+impl FromStr for Arch {
+    type Err = ();
+
+    fn from_str(s: &str) -> Result<Self, ()> {
+        match s {
+            "i386" => Ok(Arch::I386),
+            "x86_64" => Ok(Arch::X86_64),
+            _ => Err(()),
+        }
+    }
 }
 
 /// A Linux distribution and its releases, oldest first.
@@ -242,6 +277,8 @@ pub struct Release {
     pub end_of_support: Option<Date>,
     /// The kernel version the release is based on.
     pub kernel: KernelVersion,
+    /// The x86 architectures it ships kernels for; empty when not known (custom data).
+    pub architectures: Vec<Arch>,
     /// Kernel packages or flavours that matter for paravirtualization (e.g. `kernel-xen`).
     pub flavours: Vec<Flavour>,
     pub notes: Vec<String>,

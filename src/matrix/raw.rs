@@ -41,6 +41,8 @@ pub struct RawStage {
     /// A few words for the cell under the verdict when the status alone would mislead,
     /// e.g. `64-bit only`.
     pub hint: Option<String>,
+    /// The x86 architectures the stage's code exists on (`i386`, `x86_64`); empty for both.
+    pub architectures: Vec<String>,
     pub sources: Vec<String>,
     /// Set when the fact comes from a weaker source or inference; shown as uncertain.
     pub uncertain: bool,
@@ -78,6 +80,8 @@ pub struct RawRelease {
     pub released: String,
     pub end_of_support: Option<String>,
     pub kernel: String,
+    /// The x86 architectures it ships kernels for (`i386`, `x86_64`).
+    pub architectures: Vec<String>,
     pub flavours: Vec<RawFlavour>,
     pub notes: Vec<String>,
     pub sources: Vec<String>,
@@ -395,6 +399,7 @@ from_json!(RawStage {
     status: required,
     note: optional,
     hint: optional,
+    architectures: or_default,
     sources: required,
     uncertain: or_default
 });
@@ -419,6 +424,7 @@ from_json!(RawRelease {
     released: required,
     end_of_support: optional,
     kernel: required,
+    architectures: or_default,
     flavours: or_default,
     notes: or_default,
     sources: required,

@@ -224,6 +224,15 @@ texts! {
     reason_shipped_config,
     /// `{0}` Kconfig symbol.
     symbol_absent,
+    /// `{0}` architecture, `{1}` release.
+    fit_lacks,
+    /// `{0}` release, `{1}` architecture.
+    fit_whole,
+    /// `{0}` architecture, `{1}` release.
+    fit_part,
+    /// `{0}` architecture.
+    hint_only_arch,
+    arch_i386, arch_x86_64,
     /// `{0}` point release.
     since_exact,
     /// `{0}` point release.
