@@ -19,8 +19,9 @@ import { gzipSync } from 'node:zlib';
 // the predicted mark in the prerendered page too) to 230.1 KB, and its first sourced data
 // corrections (RHEL 5 Hyper-V drivers, Rocky 8, virtio console, ...) to 231.3 KB, and the
 // xenified kernels' statements to 232.9 KB: the growth and what would take it back are in
-// docs/performance.md ("Issue 13").
-const CEILING_GZIP = 233_400;
+// docs/performance.md ("Issue 13"). Issue 14's shipped-config extracts, vendor-kernel statements,
+// architectures and their sources brought it to 252.2 KB (docs/performance.md, "Issue 14").
+const CEILING_GZIP = 252_700;
 const DEFAULT_PAGE = ['index.html', 'style.css', 'pv-matrix.js', 'pv-matrix_bg.wasm', 'favicon.svg'];
 
 test(`the default page stays under the gzip ceiling of ${CEILING_GZIP} bytes (not the budget)`, async () => {
