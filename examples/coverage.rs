@@ -6,7 +6,8 @@
 //! `scripts/coverage` runs it; its output goes into docs/data-notes.md.
 
 use pv_matrix::matrix::query::coverage;
-use pv_matrix::matrix::{builtin, evaluate, evaluate_mainline, BasisKind};
+use pv_matrix::matrix::eval::evaluate_mainline_on;
+use pv_matrix::matrix::{builtin, evaluate, BasisKind};
 
 fn main() {
     let matrix = match builtin() {
@@ -66,7 +67,8 @@ fn main() {
     );
 
     // The verdicts the shipped configs changed: what mainline alone predicted for the release's
-    // kernel, and what its configuration shows (with `--changes`; data-notes lists them).
+    // kernel and architectures, and what its configuration shows (with `--changes`; data-notes
+    // lists them).
     if std::env::args().any(|a| a == "--changes") {
         println!("\nwhere a shipped config decides otherwise than the mainline prediction:");
         for release in matrix.releases() {
@@ -75,7 +77,9 @@ fn main() {
                 .iter()
                 .filter_map(|capability| {
                     let verdict = evaluate(release, capability);
-                    let predicted = evaluate_mainline(capability, &release.kernel).status;
+                    let predicted =
+                        evaluate_mainline_on(capability, &release.kernel, &release.architectures)
+                            .status;
                     (verdict.basis.kind() == BasisKind::Config && verdict.status != predicted)
                         .then(|| format!("{} {predicted:?}->{:?}", capability.id, verdict.status))
                 })
