@@ -5,8 +5,8 @@
 //!
 //! `scripts/coverage` runs it; its output goes into docs/data-notes.md.
 
-use pv_matrix::matrix::query::coverage;
 use pv_matrix::matrix::eval::evaluate_mainline_on;
+use pv_matrix::matrix::query::coverage;
 use pv_matrix::matrix::{builtin, evaluate, BasisKind};
 
 fn main() {

@@ -21,7 +21,7 @@ use std::process::ExitCode;
 
 use pv_matrix::matrix::builtin;
 use pv_matrix::matrix::embedded::builtin_files;
-use pv_matrix::matrix::kconfig::{KernelConfig, Setting};
+use pv_matrix::matrix::kconfig::extract;
 use pv_matrix::matrix::load::{load, DataFile};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
@@ -72,61 +72,17 @@ fn run(args: Vec<String>) -> Result<String, String> {
         ));
     }
     let bytes = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
-    let text = std::str::from_utf8(&bytes)
-        .map_err(|_| format!("{file} is not text (UTF-8): not a kernel configuration"))?;
-    let config = KernelConfig::parse(text)
-        .ok_or_else(|| format!("{file} has no CONFIG_ lines: not a kernel configuration"))?;
-    let version = config.version.clone().ok_or_else(|| {
-        format!(
-            "{file} has no version header that parses (\"# Linux/x86_64 4.18.0-553.el8_10.x86_64 \
-             Kernel Configuration\" or \"# Linux kernel version: 2.6.32\")"
-        )
-    })?;
-    if !version.same_series(&release.kernel) {
-        return Err(format!(
-            "{file} is a configuration of Linux {version}, not of {}'s kernel series {}",
-            release.name, release.kernel
-        ));
-    }
-    if !config.conflicts.is_empty() {
-        let lines: Vec<String> = config
-            .conflicts
-            .iter()
-            .map(|(symbol, settings)| format!("  {symbol}: {settings:?}"))
-            .collect();
-        return Err(format!(
-            "{file} sets these symbols more than one way; which one the kernel was built with \
-             cannot be told:\n{}",
-            lines.join("\n")
-        ));
-    }
-
-    // The symbols the capabilities name, each once, in the capabilities' order.
-    let mut lists: BTreeMap<&str, Vec<String>> = BTreeMap::new();
-    let mut seen = Vec::new();
-    for symbol in matrix
-        .capabilities
-        .iter()
-        .flat_map(|c| &c.kconfig)
-        .flat_map(|k| k.split('|').map(str::trim))
-    {
-        if seen.contains(&symbol) {
-            continue;
-        }
-        seen.push(symbol);
-        let list = match config.get(symbol) {
-            None => continue,
-            Some(Setting::BuiltIn) => "built_in",
-            Some(Setting::Module) => "module",
-            Some(Setting::NotSet) => "not_set",
-            Some(Setting::Value(value)) => {
-                return Err(format!(
-                    "{file} sets {symbol} to {value:?}; a capability's symbol is y, m or not set"
-                ))
-            }
-        };
-        lists.entry(list).or_default().push(symbol.to_owned());
-    }
+    let symbols = extract(&matrix.capabilities, &release.kernel, &bytes)
+        .map_err(|problem| format!("{file}: {problem}"))?;
+    let version = &symbols.version;
+    let lists: Vec<(&str, &Vec<String>)> = [
+        ("built_in", &symbols.built_in),
+        ("module", &symbols.module),
+        ("not_set", &symbols.not_set),
+    ]
+    .into_iter()
+    .filter(|(_, symbols)| !symbols.is_empty())
+    .collect();
 
     let required = |name: &str| -> Result<String, String> {
         options
@@ -153,8 +109,8 @@ fn run(args: Vec<String>) -> Result<String, String> {
     if let Some(note) = options.get("note") {
         put("note", note.as_str().into());
     }
-    for (list, symbols) in &lists {
-        put(list, symbols.clone().into());
+    for (list, listed) in &lists {
+        put(list, (*listed).clone().into());
     }
 
     let mut file = serde_json::Map::new();
@@ -186,7 +142,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
         if replaced { "Replaced" } else { "Added" },
         release.name,
         counts.join(", "),
-        seen.len() - lists.values().map(Vec::len).sum::<usize>()
+        symbols.absent
     ))
 }
 

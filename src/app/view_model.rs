@@ -236,7 +236,14 @@ fn system(state: &State, today: Date, lang: Lang) -> Body {
             .map_or(t.config_unknown_version.to_owned(), |v| {
                 fill(t.config_for_version, &[&v.to_string()])
             });
-        let summary = fill(t.config_summary, &[&version, &config.len().to_string()]);
+        let mut summary = fill(t.config_summary, &[&version, &config.len().to_string()]);
+        // Kconfig takes the last of two settings of a symbol, with a warning: so does this, and
+        // says so.
+        if !config.conflicts.is_empty() {
+            let symbols: Vec<&str> = config.conflicts.iter().map(|(s, _)| s.as_str()).collect();
+            summary.push(' ');
+            summary.push_str(&fill(t.config_conflicts, &[&symbols.join(", ")]));
+        }
         (
             SystemInput::Config { summary },
             Some(config_grid(lang, &config, &capabilities)),
@@ -435,6 +442,24 @@ mod tests {
                 "{query}: {statuses:?}"
             );
         }
+    }
+
+    /// Issue 14: a symbol set two ways is reported, not silently resolved.
+    #[test]
+    fn a_pasted_config_that_sets_a_symbol_twice_says_so() {
+        let m = model("?kernel=CONFIG_XEN%3Dy%0A%23+CONFIG_XEN+is+not+set%0ACONFIG_KVM_GUEST%3Dy");
+        let Body::System {
+            input: SystemInput::Config { summary },
+            ..
+        } = &m.body
+        else {
+            panic!("not read as a config: {:?}", m.body);
+        };
+        assert!(
+            summary.contains("sets CONFIG_XEN more than once"),
+            "{summary}"
+        );
+        assert!(!summary.contains("CONFIG_KVM_GUEST"), "{summary}");
     }
 
     #[test]

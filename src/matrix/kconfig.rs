@@ -134,6 +134,130 @@ impl KernelConfig {
     }
 }
 
+/// What a release's shipped configuration file sets for the capabilities' symbols: the extract
+/// `data/kconfigs.json` keeps (written by `examples/import_kconfig.rs`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Extract {
+    /// From the file's header.
+    pub version: KernelVersion,
+    pub built_in: Vec<String>,
+    pub module: Vec<String>,
+    pub not_set: Vec<String>,
+    /// How many of the capabilities' symbols the file does not have.
+    pub absent: usize,
+}
+
+/// Why a file cannot be a release's shipped configuration.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExtractError {
+    NotText,
+    NoConfigLines,
+    NoVersion,
+    /// Of another kernel series than the release's (a later or hardware-enablement kernel).
+    OtherSeries {
+        version: KernelVersion,
+        release: KernelVersion,
+    },
+    /// Symbols set more than one way: which one the kernel was built with cannot be told.
+    Conflicts(Vec<(String, Vec<Setting>)>),
+    /// A capability's symbol set to a value instead of y, m or "is not set".
+    Value {
+        symbol: String,
+        value: String,
+    },
+}
+
+impl std::fmt::Display for ExtractError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ExtractError::NotText => f.write_str("not text (UTF-8): not a kernel configuration"),
+            ExtractError::NoConfigLines => {
+                f.write_str("no CONFIG_ lines: not a kernel configuration")
+            }
+            ExtractError::NoVersion => f.write_str(
+                "no version header that parses (\"# Linux/x86_64 4.18.0-553.el8_10.x86_64 Kernel \
+                 Configuration\" or \"# Linux kernel version: 2.6.32\")",
+            ),
+            ExtractError::OtherSeries { version, release } => write!(
+                f,
+                "a configuration of Linux {version}, not of the release's kernel series {release}"
+            ),
+            ExtractError::Conflicts(conflicts) => {
+                f.write_str("sets symbols more than one way, so which one the kernel was built with cannot be told:")?;
+                for (symbol, settings) in conflicts {
+                    write!(f, "\n  {symbol}: {settings:?}")?;
+                }
+                Ok(())
+            }
+            ExtractError::Value { symbol, value } => write!(
+                f,
+                "sets {symbol} to {value:?}; a capability's symbol is y, m or not set"
+            ),
+        }
+    }
+}
+
+/// Reads a release's shipped configuration file into its extract: the symbols `capabilities`
+/// name (each alternative of `A|B`), each once, in their order. Refuses what cannot be the
+/// configuration of a kernel of the series `release_kernel`.
+///
+/// # Errors
+///
+/// [`ExtractError`] says which check the file fails.
+pub fn extract(
+    capabilities: &[Capability],
+    release_kernel: &KernelVersion,
+    bytes: &[u8],
+) -> Result<Extract, ExtractError> {
+    let text = std::str::from_utf8(bytes).map_err(|_| ExtractError::NotText)?;
+    let config = KernelConfig::parse(text).ok_or(ExtractError::NoConfigLines)?;
+    let version = config.version.clone().ok_or(ExtractError::NoVersion)?;
+    if !version.same_series(release_kernel) {
+        return Err(ExtractError::OtherSeries {
+            version,
+            release: release_kernel.clone(),
+        });
+    }
+    if !config.conflicts.is_empty() {
+        return Err(ExtractError::Conflicts(config.conflicts));
+    }
+    let mut extract = Extract {
+        version,
+        built_in: Vec::new(),
+        module: Vec::new(),
+        not_set: Vec::new(),
+        absent: 0,
+    };
+    let mut seen: Vec<&str> = Vec::new();
+    for symbol in capabilities
+        .iter()
+        .flat_map(|c| &c.kconfig)
+        .flat_map(|k| k.split('|').map(str::trim))
+    {
+        if seen.contains(&symbol) {
+            continue;
+        }
+        seen.push(symbol);
+        let list = match config.get(symbol) {
+            None => {
+                extract.absent += 1;
+                continue;
+            }
+            Some(Setting::BuiltIn) => &mut extract.built_in,
+            Some(Setting::Module) => &mut extract.module,
+            Some(Setting::NotSet) => &mut extract.not_set,
+            Some(Setting::Value(value)) => {
+                return Err(ExtractError::Value {
+                    symbol: symbol.to_owned(),
+                    value: value.clone(),
+                })
+            }
+        };
+        list.push(symbol.to_owned());
+    }
+    Ok(extract)
+}
+
 /// The symbol that decided one requirement, and how it is set.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SymbolCheck {
@@ -361,6 +485,56 @@ CONFIG_LOCALVERSION=\"\"
         assert_eq!(verdict("virtio-gpu", old).0, Status::No);
         let new = "# Linux/x86_64 6.1.0 Kernel Configuration\nCONFIG_VIRTIO_PCI=y\n";
         assert_eq!(verdict("virtio-gpu", new).0, Status::Unknown);
+    }
+
+    #[test]
+    fn conflicting_lines_are_kept_with_every_setting_and_older_headers_read() {
+        let text = "# Linux kernel version: 2.6.32-5-amd64\nCONFIG_XEN=y\nCONFIG_KVM_GUEST=y\n\
+                    # CONFIG_XEN is not set\nCONFIG_XEN=m\nCONFIG_KVM_GUEST=y\n";
+        let config = KernelConfig::parse(text).unwrap();
+        assert_eq!(
+            config.version.as_ref().unwrap().to_string(),
+            "2.6.32-5-amd64"
+        );
+        // The last line counts, as in Kconfig; the same setting twice is no conflict.
+        assert_eq!(config.get("CONFIG_XEN"), Some(&Setting::Module));
+        assert_eq!(
+            config.conflicts,
+            [(
+                "CONFIG_XEN".to_owned(),
+                vec![Setting::BuiltIn, Setting::NotSet, Setting::Module]
+            )]
+        );
+    }
+
+    #[test]
+    fn a_whole_shipped_config_says_no_where_an_excerpt_cannot_tell() {
+        let capability = builtin().unwrap().capability("xen-dom0").unwrap();
+        let settings = [("CONFIG_XEN".to_owned(), Setting::BuiltIn)];
+        let version = Some("6.1.0".parse().unwrap());
+        let excerpt = KernelConfig::from_settings(settings.clone(), version.clone(), false);
+        let whole = KernelConfig::from_settings(settings, version, true);
+        let (excerpt, whole) = (
+            evaluate_config(capability, &excerpt),
+            evaluate_config(capability, &whole),
+        );
+        assert_eq!(
+            (excerpt.status, excerpt.rests_on_config()),
+            (Status::Unknown, false)
+        );
+        assert_eq!((whole.status, whole.rests_on_config()), (Status::No, true));
+        // Options on, but the version predates the feature: the version decided, not the file.
+        let eoi = builtin().unwrap().capability("kvm-pv-eoi").unwrap();
+        let old = KernelConfig::from_settings(
+            [("CONFIG_KVM_GUEST".to_owned(), Setting::BuiltIn)],
+            Some("3.2.0".parse().unwrap()),
+            true,
+        );
+        let verdict = evaluate_config(eoi, &old);
+        assert_eq!(
+            (verdict.status, verdict.rests_on_config()),
+            (Status::No, false)
+        );
     }
 
     #[test]

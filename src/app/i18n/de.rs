@@ -148,6 +148,7 @@ pub static TEXTS: Texts = Texts {
     config_unknown_version: "unbekannter Version",
     config_for_version: "für Linux {0}",
     config_summary: "Eine Kernelkonfiguration {0} mit {1} Optionen.",
+    config_conflicts: "Sie setzt {0} mehr als einmal; es gilt die letzte Zeile, wie beim Bau des Kernels.",
     config_note: " Jede Bewertung nennt die Optionen, die sie entschieden haben. (Eine eingefügte Konfiguration kommt nicht in den Link.)",
     check_system: "System prüfen",
     your_system: "Ihr System",

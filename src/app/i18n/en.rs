@@ -147,6 +147,7 @@ pub static TEXTS: Texts = Texts {
     config_unknown_version: "of unknown version",
     config_for_version: "for Linux {0}",
     config_summary: "A kernel configuration {0} with {1} options.",
+    config_conflicts: "It sets {0} more than once; the last line counts, as when the kernel is built.",
     config_note: " Each verdict names the options that decided it. (A pasted configuration is not put in the link.)",
     check_system: "Check a system",
     your_system: "Your system",

@@ -308,6 +308,8 @@ texts! {
     config_for_version,
     /// `{0}`: "for Linux x", `{1}`: how many options.
     config_summary,
+    /// `{0}`: the symbols set more than once.
+    config_conflicts,
     config_note,
     check_system, your_system, caption_system,
     /// `{0}` release, `{1}` update phrase.
