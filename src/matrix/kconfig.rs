@@ -155,8 +155,8 @@ pub enum ExtractError {
     NoVersion,
     /// Of another kernel series than the release's (a later or hardware-enablement kernel).
     OtherSeries {
-        version: KernelVersion,
-        release: KernelVersion,
+        version: String,
+        release: String,
     },
     /// Symbols set more than one way: which one the kernel was built with cannot be told.
     Conflicts(Vec<(String, Vec<Setting>)>),
@@ -214,8 +214,8 @@ pub fn extract(
     let version = config.version.clone().ok_or(ExtractError::NoVersion)?;
     if !version.same_series(release_kernel) {
         return Err(ExtractError::OtherSeries {
-            version,
-            release: release_kernel.clone(),
+            version: version.to_string(),
+            release: release_kernel.to_string(),
         });
     }
     if !config.conflicts.is_empty() {
