@@ -118,7 +118,7 @@ async fn cells_say_what_they_rest_on_and_predictions_are_marked() {
     assert_eq!(basis("rhel-5", "xen-dom0").as_deref(), Some("statement"));
     assert_eq!(basis("centos-5", "xen-dom0").as_deref(), Some("inherited"));
     assert_eq!(
-        basis("rhel-5", "xen-pvh-guest").as_deref(),
+        basis("rhel-5", "kvm-pv-tlb-flush").as_deref(),
         Some("mainline")
     );
     for cell in elements(&html, "td")

@@ -438,7 +438,7 @@ mod tests {
         };
         assert_eq!(basis("rhel-5", "xen-dom0").0, "statement");
         assert_eq!(basis("centos-5", "xen-dom0").0, "inherited");
-        assert_eq!(basis("rhel-5", "xen-pvh-guest").0, "mainline");
+        assert_eq!(basis("rhel-5", "kvm-pv-tlb-flush").0, "mainline");
         assert!(["verified", "unverified"].contains(&basis("rhel-5", "xen-dom0").1.as_str()));
         let value: serde_json::Value = serde_json::from_str(&t.to_json()).unwrap();
         assert_eq!(value["rows"][0]["basis"], t.rows[0][6].as_str());
