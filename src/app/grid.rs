@@ -11,7 +11,7 @@ use crate::matrix::detect::Detection;
 use crate::matrix::kconfig::{evaluate_config, KernelConfig, Setting};
 use crate::matrix::{
     evaluate, evaluate_detected, Basis, BasisKind, Capability, CapabilityId, Certainty, Date,
-    Release, Source, Status, Verdict,
+    Mainline, Release, Source, Status, Verdict,
 };
 
 /// A column: a release, or the system being checked.
@@ -306,8 +306,17 @@ pub fn config_grid(lang: Lang, config: &KernelConfig, capabilities: &[&Capabilit
             } else {
                 fill(t.decided_by_config, &[&decided.join(", ")])
             };
-            // The options can exist before the feature: say what mainline had at this version.
-            if let (Some(mainline), Some(v)) = (&verdict.mainline, &version) {
+            // The options can exist before the feature: say what mainline had at this version,
+            // or that the vendor backported it.
+            if let (Some(Mainline::NotYet { added }), Some(v), true) =
+                (&verdict.mainline, &version, verdict.backported)
+            {
+                reason.push(' ');
+                reason.push_str(&fill(
+                    t.config_backported_here,
+                    &[&added.from.to_string(), v],
+                ));
+            } else if let (Some(mainline), Some(v)) = (&verdict.mainline, &version) {
                 if mainline.status() != Status::Yes {
                     reason.push(' ');
                     reason.push_str(&mainline_reason(lang, mainline, t.this_kernel, v));

@@ -140,10 +140,18 @@ fn shipped_reason(
         t.reason_shipped_config,
         &[name, &shipped.package, &deciding.join(", ")],
     );
+    let kernel = verdict.kernel.to_string();
     if verdict.mainline.status() == Status::Partial {
         reason.push(' ');
-        let kernel = verdict.kernel.to_string();
         reason.push_str(&mainline_reason(lang, &verdict.mainline, name, &kernel));
+    } else if let (Mainline::NotYet { added }, true) =
+        (&verdict.mainline, verdict.status != Status::No)
+    {
+        reason.push(' ');
+        reason.push_str(&fill(
+            t.config_backported,
+            &[&added.from.to_string(), name, &kernel],
+        ));
     }
     match &shipped.inherited_from {
         Some(parent) => fill(t.reason_inherited, &[&parent.name, &reason]),
@@ -272,6 +280,12 @@ fn cell_hint_of_basis(lang: Lang, verdict: &Verdict<'_>) -> String {
                 None => "",
             };
             fill(t.hint_later_update, &[point])
+        }
+        Basis::Config { .. }
+            if verdict.status != Status::No
+                && matches!(verdict.mainline, Mainline::NotYet { .. }) =>
+        {
+            t.hint_shipped_backported.to_owned()
         }
         Basis::Config { ref checks, .. } => match verdict.status {
             Status::Yes => t.hint_shipped_built.to_owned(),
@@ -566,6 +580,12 @@ mod tests {
                 "built, per its config",
                 "laut Konfig gebaut",
             ),
+            // RHEL 7's 3.10 kernel builds virtio-gpu (4.2): its config shows the backport.
+            (
+                release_hint("rhel-7", "virtio-gpu"),
+                "backported, per its config",
+                "laut Konfig zurückportiert",
+            ),
             // lguest ran on 32-bit kernels only: part of Fedora 12's, none of RHEL 7's.
             (
                 release_hint("fedora-12", "lguest"),
@@ -678,6 +698,7 @@ mod tests {
                 hypervisor: "xen".into(),
                 description: "Demo.".into(),
                 kconfig: Vec::new(),
+                exclusive_switch: false,
                 mainline,
             }))
         };
@@ -748,8 +769,9 @@ mod tests {
             gained.contains("Xen-PCI-Passthrough (PV-Gast) (unbestätigt)"),
             "{gained}"
         );
-        // Hyper-V sockets (4.14, checked in the 4.13 and 4.14 trees) are a certain gain.
-        let en = summary(Lang::En, "rhel-7", "rhel-8");
+        // Hyper-V sockets (4.14, checked in the 4.13 and 4.14 trees) are a certain gain (RHEL 7
+        // backported them, so Ubuntu's LTS releases show it).
+        let en = summary(Lang::En, "ubuntu-16.04", "ubuntu-18.04");
         let gained = en.gained.unwrap();
         assert!(gained.contains("Hyper-V sockets"), "{gained}");
         assert!(!gained.contains("Hyper-V sockets (unverified)"), "{gained}");

@@ -292,6 +292,9 @@ pub struct ConfigVerdict<'m> {
     /// What the symbols alone say, before mainline caps it: when the cap turns a built option
     /// into a no, the kernel's version decided, not the configuration.
     pub from_symbols: Status,
+    /// The capability's own option is built in a kernel older than mainline's first version
+    /// with the feature: a backport the configuration shows.
+    pub backported: bool,
     /// Every requirement with the symbol that decided it.
     pub checks: Vec<SymbolCheck>,
     /// What mainline offers at the configuration's kernel version, when it is known; it caps
@@ -350,16 +353,21 @@ pub fn evaluate_config<'m>(capability: &'m Capability, config: &KernelConfig) ->
         Some(_) => Status::Unknown,
     };
     let mainline = config.version.as_ref().map(|v| Mainline::of(capability, v));
+    // Its own option in a kernel that predates the feature: the vendor backported it.
+    let backported = capability.exclusive_switch
+        && matches!(mainline, Some(Mainline::NotYet { .. }))
+        && matches!(from_config, Status::Yes | Status::Partial);
     let status = match mainline.as_ref().map(Mainline::status) {
         // Capped by mainline: no feature without its code (an option the kernel's version
         // predates is not mentioned either), partial stays partial.
-        Some(Status::No) if !checks.is_empty() => Status::No,
+        Some(Status::No) if !checks.is_empty() && !backported => Status::No,
         Some(Status::Partial) if from_config == Status::Yes => Status::Partial,
         _ => from_config,
     };
     ConfigVerdict {
         status,
         from_symbols: from_config,
+        backported,
         checks,
         mainline,
     }
@@ -535,6 +543,19 @@ CONFIG_LOCALVERSION=\"\"
             (verdict.status, verdict.rests_on_config()),
             (Status::No, false)
         );
+    }
+
+    #[test]
+    fn a_capability_s_own_option_in_an_older_kernel_is_a_backport() {
+        // virtio-gpu came in 4.2; RHEL 7's 3.10 kernel has its option: backported.
+        let old = "# Linux/x86_64 3.10.0 Kernel Configuration\nCONFIG_DRM_VIRTIO_GPU=m\n";
+        assert_eq!(verdict("virtio-gpu", old).0, Status::Yes);
+        let config = KernelConfig::parse(old).unwrap();
+        let capability = builtin().unwrap().capability("virtio-gpu").unwrap();
+        assert!(evaluate_config(capability, &config).backported);
+        // A shared option shows nothing of the feature: CONFIG_KVM_GUEST predates PV EOI.
+        let kvm = builtin().unwrap().capability("kvm-pv-eoi").unwrap();
+        assert!(!kvm.exclusive_switch && capability.exclusive_switch);
     }
 
     #[test]

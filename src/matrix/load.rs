@@ -663,10 +663,26 @@ impl Lint {
                 .enumerate()
                 .map(|(i, c)| (format!("capabilities[{i}].id"), c.id.as_str())),
         );
-        raw.into_iter()
+        let mut capabilities: Vec<Capability> = raw
+            .into_iter()
             .enumerate()
             .map(|(i, c)| self.capability(&format!("capabilities[{i}]"), c, hypervisors, resolver))
-            .collect()
+            .collect();
+        // A switch is exclusive when no alternative of it is in another capability's switch.
+        let switch = |c: &Capability| -> Vec<String> {
+            c.kconfig
+                .first()
+                .map(|k| k.split('|').map(|s| s.trim().to_owned()).collect())
+                .unwrap_or_default()
+        };
+        let switches: Vec<Vec<String>> = capabilities.iter().map(switch).collect();
+        for (i, capability) in capabilities.iter_mut().enumerate() {
+            capability.exclusive_switch = !switches[i].is_empty()
+                && switches.iter().enumerate().all(|(j, other)| {
+                    j == i || !other.iter().any(|symbol| switches[i].contains(symbol))
+                });
+        }
+        capabilities
     }
 
     fn capability(
@@ -734,6 +750,7 @@ impl Lint {
             hypervisor: c.hypervisor,
             description: c.description,
             kconfig: c.kconfig,
+            exclusive_switch: false,
             mainline,
         }
     }

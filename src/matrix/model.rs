@@ -183,6 +183,10 @@ pub struct Capability {
     /// One line a sysadmin understands.
     pub description: String,
     pub kconfig: Vec<String>,
+    /// Whether its own switch (the first `kconfig` entry) is no other capability's: then the
+    /// option in a kernel older than the feature shows a backport (RHEL 7's 3.10 kernel with
+    /// `CONFIG_DRM_VIRTIO_GPU`), where a shared one (`CONFIG_KVM_GUEST`) shows nothing.
+    pub exclusive_switch: bool,
     /// What mainline Linux offers from which version on, oldest first. Empty when no mainline
     /// version is established.
     pub mainline: Vec<Stage>,

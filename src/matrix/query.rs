@@ -266,8 +266,8 @@ mod tests {
             ),
             // Hyper-V sockets: 4.14, checked in the 4.13 and 4.14 trees, so a certain gain.
             (
-                "rhel-7",
-                "rhel-8",
+                "ubuntu-16.04",
+                "ubuntu-18.04",
                 "hyperv-sockets",
                 "gained",
                 (No, Yes),

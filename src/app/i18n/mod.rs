@@ -224,6 +224,10 @@ texts! {
     reason_shipped_config,
     /// `{0}` Kconfig symbol.
     symbol_absent,
+    /// `{0}` mainline version, `{1}` who, `{2}` kernel.
+    config_backported,
+    /// `{0}` mainline version, `{1}` kernel.
+    config_backported_here,
     /// `{0}` architecture, `{1}` release.
     fit_lacks,
     /// `{0}` release, `{1}` architecture.
@@ -240,7 +244,7 @@ texts! {
     hint_via, hint_patched_kernel, hint_backport, hint_distro_config, hint_config_off,
     hint_distro, hint_needs, hint_other_flavour, hint_later_update, hint_no_data, hint_from,
     hint_since, hint_gone, hint_shipped_built, hint_shipped_off, hint_shipped_absent,
-    hint_shipped_partial,
+    hint_shipped_partial, hint_shipped_backported,
     basis_shipped_config, basis_mainline, basis_other_flavour, basis_later_update, basis_inherited, basis_vendor,
     basis_backport, basis_config_enabled, basis_config_disabled, basis_policy, basis_config,
     // Column heads and details.
