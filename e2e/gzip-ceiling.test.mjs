@@ -20,8 +20,9 @@ import { gzipSync } from 'node:zlib';
 // corrections (RHEL 5 Hyper-V drivers, Rocky 8, virtio console, ...) to 231.3 KB, and the
 // xenified kernels' statements to 232.9 KB: the growth and what would take it back are in
 // docs/performance.md ("Issue 13"). Issue 14's shipped-config extracts, vendor-kernel statements,
-// architectures and their sources brought it to 252.2 KB (docs/performance.md, "Issue 14").
-const CEILING_GZIP = 252_700;
+// architectures and their sources brought it to 252.2 KB, the xenified kernels' PVH statements
+// and the backports shipped configs show to 255.0 KB (docs/performance.md, "Issue 14").
+const CEILING_GZIP = 255_500;
 const DEFAULT_PAGE = ['index.html', 'style.css', 'pv-matrix.js', 'pv-matrix_bg.wasm', 'favicon.svg'];
 
 test(`the default page stays under the gzip ceiling of ${CEILING_GZIP} bytes (not the budget)`, async () => {
