@@ -38,15 +38,23 @@ const SOURCES: &str = r#"{ "sources": [
 
 const DISTRO: &str = r#"{
   "id": "demo", "name": "Demo", "end_of_support_meaning": "m",
+  "phases": [{ "id": "els", "name": "Extended (ELS)", "meaning": "m", "paid": true }],
   "releases": [
     {
       "id": "demo-1", "name": "Demo 1", "version": "1", "codename": "Alpha",
       "released": "2010-05-01", "end_of_support": "2009-01-01", "kernel": "2.6.32",
       "sources": ["good"],
+      "support": [{ "phase": "lts", "until": "2012-01-01", "sources": ["good"] }],
+      "point_releases": [
+        { "version": "1.0", "released": "2010-05-01", "kernels": ["2.6.32-71"], "sources": ["good"] },
+        { "version": "1.1", "released": "2010-04-01", "kernels": ["2.6.32"], "sources": ["good"] },
+        { "version": "1.1", "released": "2010-06-01", "kernels": ["2.6.32-71"], "sources": ["good"],
+          "support": [{ "phase": "els", "until": "2010-05-01", "sources": ["good"] }], "maintained_until": "2011-01-01" }
+      ],
       "statements": [
-        { "capability": "xen-dom0", "status": "partial", "kind": "backport", "sources": ["good"] },
+        { "capability": "xen-dom0", "status": "partial", "kind": "backport", "since": "1.0", "sources": ["good"] },
         { "capability": "xen-dom0", "status": "yes", "kind": "rumour", "since": "5 3", "sources": ["missing"] },
-        { "capability": "nope", "status": "yes", "kind": "backport", "sources": [] }
+        { "capability": "nope", "status": "yes", "kind": "backport", "since": "<=9.9", "sources": [] }
       ]
     },
     {
@@ -122,6 +130,14 @@ fn exactly_the_expected_problems_are_reported_each_with_its_place() {
         ("demo.json", "releases[0].statements[1].sources[0]", "unknown source \"missing\"; add it to the sources"),
         ("demo.json", "releases[0].statements[2].capability", "unknown capability \"nope\""),
         ("demo.json", "releases[0].statements[2].sources", "cites no source"),
+        ("demo.json", "releases[0].support[0].phase", "unknown phase \"lts\"; the distribution's phases list it"),
+        ("demo.json", "releases[0].point_releases[1].released", "2010-04-01 is before the previous point release's 2010-05-01"),
+        ("demo.json", "releases[0].point_releases[1].kernels[0]", "\"2.6.32\" is not a kernel build prefix such as \"2.6.32-754\""),
+        ("demo.json", "releases[0].point_releases[2].version", "\"1.1\" is listed twice"),
+        ("demo.json", "releases[0].point_releases[2].support[0].until", "2010-05-01 is not after the support before it"),
+        ("demo.json", "releases[0]", "kernel build \"2.6.32-71\" is claimed by demo-1 1.0 and by demo-1 1.1"),
+        ("demo.json", "releases[0].statements[0].since", "\"1.0\" is the release's first point release: leave `since` out"),
+        ("demo.json", "releases[0].statements[2].since", "\"9.9\" is not one of the release's point releases (1.0, 1.1, 1.1)"),
         ("demo.json", "releases[1].id", "\"other-2\" does not start with the distribution id \"demo-\""),
         ("demo.json", "releases[1].aliases", "\"demo-alpha\" is already used by demo.json: releases[0]"),
         ("demo.json", "releases[1].released", "\"2011\" is not a date (YYYY-MM-DD): expected four digits, a dash, two digits, a dash and two digits"),
@@ -176,6 +192,10 @@ const PARENT: &str = r#"{
   "releases": [{
     "id": "up-1", "name": "Up 1", "version": "1", "released": "2010-01-01", "kernel": "2.6.32",
     "sources": ["s"],
+    "point_releases": [
+      { "version": "1.0", "released": "2010-01-01", "sources": ["s"] },
+      { "version": "1.1", "released": "2010-06-01", "sources": ["s"] }
+    ],
     "statements": [
       { "capability": "xen-dom0", "status": "no", "kind": "config-disabled", "sources": ["s"] },
       { "capability": "xen-pvhvm", "status": "yes", "kind": "backport", "since": "1.1", "sources": ["s"] }

@@ -279,6 +279,10 @@ fn evidence_is_what_was_seen_as_typed_values_not_prose() {
             "2.6.18-419.el5xen",
             vec![
                 rhel("el5", "rhel-5"),
+                // A 5.11 z-stream build: the registry lists each update's GA build only.
+                UpdateNotRecognised {
+                    release: r("rhel-5"),
+                },
                 Flavour {
                     flavour: "xen".into(),
                 },
@@ -288,8 +292,10 @@ fn evidence_is_what_was_seen_as_typed_values_not_prose() {
             "4.18.0-513.18.1.el8_9.x86_64",
             vec![
                 rhel("el8", "rhel-8"),
-                Update {
-                    point: "8.9".into(),
+                // The registry knows build 513 as 8.9's, before the tag (el8_9) is read.
+                KernelBuild {
+                    release: r("rhel-8"),
+                    point: r("rhel-8").point_release("8.9"),
                 },
             ],
         ),

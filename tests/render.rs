@@ -252,8 +252,9 @@ async fn derivatives_say_where_a_verdict_was_inherited_from() {
 #[tokio::test]
 async fn release_headers_say_whether_support_has_ended() {
     let html = render_app("?releases=rhel-6,debian-6.0").await;
-    assert!(html.contains("end of support 2020-11"), "{html}");
-    assert!(html.contains("end of support 2014-05"));
+    // The last day of any support: RHEL 6's paid ELS, Debian 6.0's LTS.
+    assert!(html.contains("end of support 2024-06"), "{html}");
+    assert!(html.contains("end of support 2016-02"));
     // The picker's list opens over the page on demand: closed, it renders no option.
     assert!(!html.contains("data-release-option"), "{html}");
 }
@@ -266,7 +267,7 @@ async fn german_comes_from_the_link_or_the_browser_and_sets_the_lang_attribute()
     ] {
         let root = &elements(&html, "div")[0];
         assert_eq!(root["lang"], "de", "the widget root says its language");
-        assert!(html.contains("Supportende 11/2020"), "German month format");
+        assert!(html.contains("Supportende 06/2024"), "German month format");
         assert!(html.contains("Fähigkeit"), "German column head");
         assert!(html.contains(">Nein<"), "German verdict word");
         assert!(html.contains("Xen dom0 (Host)"), "German capability name");
@@ -314,7 +315,8 @@ async fn german_details_keep_english_notes_marked_as_english() {
         "In den Kernel 2.6.18 von RHEL 5 zurückportiert seit 5.3."
     );
     assert_eq!(text.title, "Xen-PVHVM-Treiber unter RHEL 5");
-    assert_eq!(grid.columns[0].lines[1], "Supportende 03/2017");
+    // Standard support ended 03/2017, the paid ELS 11/2020.
+    assert_eq!(grid.columns[0].lines[1], "Supportende 11/2020");
 }
 
 #[tokio::test]

@@ -7,8 +7,7 @@
 
 use pv_matrix::matrix::kconfig::evaluate_config;
 use pv_matrix::matrix::{
-    builtin, evaluate, ArchFit, BasisKind, Matrix, PointRelease, Release, Statement, StatementKind,
-    Status,
+    builtin, evaluate, ArchFit, BasisKind, Matrix, Release, Since, Statement, StatementKind, Status,
 };
 
 fn matrix() -> &'static Matrix {
@@ -32,7 +31,7 @@ fn rank(status: Status) -> u8 {
 fn from_later_point(statement: &Statement, point: Option<&str>) -> bool {
     let numbers = |s: &str| -> Option<Vec<u64>> { s.split('.').map(|n| n.parse().ok()).collect() };
     match (&statement.since, point.and_then(numbers)) {
-        (Some(PointRelease::Exact(since)), Some(point)) => {
+        (Some(Since::Exact(since)), Some(point)) => {
             numbers(since).is_some_and(|since| point < since)
         }
         _ => false,

@@ -513,7 +513,8 @@ mod tests {
         );
         assert_eq!(
             grid.columns[1].lines,
-            ["Linux 2.6.32", "end of support 2020-11"]
+            // Standard support ended 2020-11, its paid ELS 2024-06.
+            ["Linux 2.6.32", "end of support 2024-06"]
         );
     }
 

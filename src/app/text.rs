@@ -7,8 +7,8 @@ use crate::matrix::detect::{Evidence, Family};
 use crate::matrix::kconfig::{Setting, SymbolCheck};
 use crate::matrix::query::{Change, Diff, Extent};
 use crate::matrix::{
-    Arch, ArchFit, Basis, BasisKind, Certainty, Mainline, PointRelease, Release, ShippedConfig,
-    Statement, StatementKind, Status, Support, Verdict,
+    Arch, ArchFit, Basis, BasisKind, Certainty, Mainline, Release, ShippedConfig, Since, Statement,
+    StatementKind, Status, Support, Verdict,
 };
 
 /// The icon for a status; always shown next to its word, never alone.
@@ -22,13 +22,29 @@ pub fn status_icon(status: Status) -> &'static str {
 }
 
 /// A release's support on a day: "supported until 2029-05" or "end of support 2017-03".
-pub fn support_phrase(lang: Lang, support: Support) -> String {
+pub fn support_phrase(lang: Lang, support: Support<'_>) -> String {
     let t = lang.texts();
     match support {
         Support::Until(end) => fill(t.supported_until, &[&lang.year_month(end)]),
+        Support::Extended { phase, until } => fill(
+            if phase.paid {
+                t.supported_phase_paid
+            } else {
+                t.supported_phase
+            },
+            &[phase_short(&phase.name), &lang.year_month(until)],
+        ),
         Support::Ended(end) => fill(t.support_ended, &[&lang.year_month(end)]),
         Support::Unknown => t.support_unknown.to_owned(),
     }
+}
+
+/// A phase's short name: the abbreviation in its name's brackets ("ELS" of "Extended
+/// Life-cycle Support (ELS)"), or the whole name.
+pub fn phase_short(name: &str) -> &str {
+    name.rsplit_once('(')
+        .and_then(|(_, rest)| rest.strip_suffix(')'))
+        .unwrap_or(name)
 }
 
 /// The one-sentence reason for a verdict.
@@ -211,12 +227,12 @@ fn own_reason(lang: Lang, statement: &Statement, name: &str, kernel: &str) -> St
 }
 
 /// `" since 5.3"`, `" by 6.8 at the latest"`, or nothing.
-fn since_phrase(lang: Lang, since: Option<&PointRelease>) -> String {
+fn since_phrase(lang: Lang, since: Option<&Since>) -> String {
     let t = lang.texts();
     match since {
         None => String::new(),
-        Some(PointRelease::Exact(point)) => fill(t.since_exact, &[point.as_str()]),
-        Some(PointRelease::AtMost(point)) => fill(t.since_at_most, &[point.as_str()]),
+        Some(Since::Exact(point)) => fill(t.since_exact, &[point.as_str()]),
+        Some(Since::AtMost(point)) => fill(t.since_at_most, &[point.as_str()]),
     }
 }
 
@@ -276,7 +292,7 @@ fn cell_hint_of_basis(lang: Lang, verdict: &Verdict<'_>) -> String {
         ),
         Basis::LaterUpdate(statement) => {
             let point = match &statement.since {
-                Some(PointRelease::Exact(point) | PointRelease::AtMost(point)) => point.as_str(),
+                Some(Since::Exact(point) | Since::AtMost(point)) => point.as_str(),
                 None => "",
             };
             fill(t.hint_later_update, &[point])
@@ -330,12 +346,12 @@ fn mainline_hint(lang: Lang, mainline: &Mainline<'_>) -> String {
 
 /// "in 5.3", "by 6.8" (German "in 5.3", "spätestens in 6.8"), or nothing: when a statement
 /// holds from, for a cell hint.
-fn point_phrase(lang: Lang, since: Option<&PointRelease>) -> String {
+fn point_phrase(lang: Lang, since: Option<&Since>) -> String {
     let t = lang.texts();
     match since {
         None => String::new(),
-        Some(PointRelease::Exact(point)) => fill(t.hint_point_exact, &[point.as_str()]),
-        Some(PointRelease::AtMost(point)) => fill(t.hint_point_at_most, &[point.as_str()]),
+        Some(Since::Exact(point)) => fill(t.hint_point_exact, &[point.as_str()]),
+        Some(Since::AtMost(point)) => fill(t.hint_point_at_most, &[point.as_str()]),
     }
 }
 
@@ -368,6 +384,7 @@ pub fn family_name(lang: Lang, family: Family) -> &'static str {
         Family::Debian => t.family_debian,
         Family::Ubuntu => t.family_ubuntu,
         Family::Suse => t.family_suse,
+        Family::Amazon => t.family_amazon,
     }
 }
 
@@ -393,6 +410,20 @@ pub fn evidence(lang: Lang, evidence: &Evidence<'_>) -> String {
             &[tag, family_name(lang, *family)],
         ),
         Evidence::Update { point } => fill(t.evidence_update, &[point]),
+        Evidence::KernelBuild {
+            release,
+            point: Some(point),
+        } => fill(
+            t.evidence_kernel_build_point,
+            &[&release.name, &point.version],
+        ),
+        Evidence::KernelBuild {
+            release,
+            point: None,
+        } => fill(t.evidence_kernel_build, &[&release.name]),
+        Evidence::UpdateNotRecognised { release } => {
+            fill(t.evidence_update_not_recognised, &[&release.name])
+        }
         Evidence::Flavour { flavour } => fill(t.evidence_flavour, &[flavour]),
         Evidence::SuseCodestream { build, release } => {
             fill(t.evidence_suse_codestream, &[build, &release.name])
@@ -645,8 +676,8 @@ mod tests {
             ),
             (
                 release_hint("rhel-6", "xen-pv-guest"),
-                "distro enables it in 6.0",
-                "in 6.0 von der Distribution aktiviert",
+                "distro enables it",
+                "von der Distribution aktiviert",
             ),
             (
                 release_hint("rhel-8", "xen-pv-guest"),
@@ -786,12 +817,16 @@ mod tests {
         for (input, english, german) in [
             (
                 "2.6.18-419.el5xen",
+                // Build 419 is a 5.11 z-stream kernel: RHEL 5's registry lists the minor
+                // releases' GA builds, and 419 is none of them.
                 vec![
-                    "el5 in the kernel string → RHEL 5 (or a rebuild such as CentOS, AlmaLinux, Rocky Linux or Oracle Linux)",
+                    "el5 in the kernel string → RHEL 5 (or a rebuild such as CentOS, AlmaLinux, Rocky Linux or Oracle Linux, or CentOS Stream, which RHEL is built from)",
+                    "the kernel build fits none of the RHEL 5 updates the registry lists: update not recognised",
                     "kernel flavour: xen",
                 ],
                 vec![
-                    "el5 in der Kernelkennung → RHEL 5 (oder ein Nachbau wie CentOS, AlmaLinux, Rocky Linux oder Oracle Linux)",
+                    "el5 in der Kernelkennung → RHEL 5 (oder ein Nachbau wie CentOS, AlmaLinux, Rocky Linux oder Oracle Linux, oder CentOS Stream, aus dem RHEL gebaut wird)",
+                    "der Kernel-Build passt zu keinem der verzeichneten Updates von RHEL 5: Update nicht erkannt",
                     "Kernelvariante: xen",
                 ],
             ),

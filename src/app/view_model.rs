@@ -101,6 +101,9 @@ pub enum SystemInput {
         what: String,
         /// How sure that is.
         how_sure: String,
+        /// The recognised point release's own support, e.g. "Update 8.9 of RHEL 8: end of
+        /// support 2024-05".
+        maintenance: Option<String>,
         /// What the recognition rests on, a line each.
         evidence: Vec<String>,
     },
@@ -251,7 +254,7 @@ fn system(state: &State, today: Date, lang: Lang) -> Body {
     } else {
         match detect(matrix, text) {
             Ok(detection) => (
-                recognised(lang, &detection),
+                recognised(lang, &detection, today),
                 Some(system_grid(lang, &detection, &capabilities, today)),
             ),
             Err(error) => (SystemInput::Error(error_words(t, &error)), None),
@@ -265,7 +268,7 @@ fn system(state: &State, today: Date, lang: Lang) -> Body {
     }
 }
 
-fn recognised(lang: Lang, detection: &Detection<'_>) -> SystemInput {
+fn recognised(lang: Lang, detection: &Detection<'_>, today: Date) -> SystemInput {
     let t = lang.texts();
     let what = match (detection.release, &detection.kernel) {
         (Some(release), _) => {
@@ -286,6 +289,19 @@ fn recognised(lang: Lang, detection: &Detection<'_>) -> SystemInput {
         confidence: detection.confidence,
         what,
         how_sure: fill(t.how_sure, &[confidence_words(t, detection.confidence)]),
+        maintenance: detection
+            .release
+            .zip(detection.point)
+            .map(|(release, point)| {
+                fill(
+                    t.point_support,
+                    &[
+                        &point.version,
+                        &release.name,
+                        &support_phrase(lang, release.point_support(point, today)),
+                    ],
+                )
+            }),
         evidence: detection
             .evidence
             .iter()

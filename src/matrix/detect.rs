@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use super::model::{Matrix, Release};
+use super::model::{Matrix, PointRelease, Release};
 use super::version::{KernelVersion, ParseKernelVersionError};
 
 /// How sure a recognition is.
@@ -55,6 +55,15 @@ pub enum Evidence<'m> {
     UnknownReleaseTag { tag: String, family: Family },
     /// The kernel string names the update (`el8_9`: 8.9).
     Update { point: String },
+    /// The kernel's build is one the release's registry lists: for this point release, or
+    /// (`point` none) for the release itself (a SLES service pack's `4.12.14-122`).
+    KernelBuild {
+        release: &'m Release,
+        point: Option<&'m PointRelease>,
+    },
+    /// The release has a registry of its point releases' kernel builds, and this build fits
+    /// none: which update it is is not recognised.
+    UpdateNotRecognised { release: &'m Release },
     /// The kernel flavour, as the kernel string names it (`xen`, `amd64`).
     Flavour { flavour: String },
     /// A SUSE codestream build number (`150500`) names this release.
@@ -103,8 +112,11 @@ pub struct Detection<'m> {
     pub alternatives: Vec<&'m Release>,
     /// The kernel flavour, e.g. `xen`, `generic`, `amd64`, `default`.
     pub flavour: Option<String>,
-    /// The point release, when the input says (`8.9` from `el8_9` or `VERSION_ID`).
+    /// The point release, when the input says (`8.9` from `el8_9` or `VERSION_ID`, or the
+    /// kernel's build in the release's registry).
     pub point_release: Option<String>,
+    /// That point release in the registry, when it is registered.
+    pub point: Option<&'m PointRelease>,
     pub confidence: Confidence,
     /// What the recognition rests on, in the order it was seen; never empty.
     pub evidence: Vec<Evidence<'m>>,
@@ -240,6 +252,7 @@ pub fn detect<'m>(matrix: &'m Matrix, text: &str) -> Result<Detection<'m>, Detec
         alternatives: Vec::new(),
         flavour: None,
         point_release: None,
+        point: None,
         confidence: Confidence::Unrecognised,
         evidence: Vec::new(),
     };
@@ -258,6 +271,10 @@ pub fn detect<'m>(matrix: &'m Matrix, text: &str) -> Result<Detection<'m>, Detec
                 detection.release = Some(release);
                 detection.alternatives.clear();
                 detection.point_release = point.or(detection.point_release);
+                detection.point = detection
+                    .point_release
+                    .as_deref()
+                    .and_then(|p| release.point_release(p));
                 detection.confidence = Confidence::Certain;
                 detection.evidence.push(Evidence::OsRelease {
                     id: os.id,
@@ -307,6 +324,8 @@ pub enum Family {
     Debian,
     Ubuntu,
     Suse,
+    /// Amazon Linux (`amzn2`, `amzn2023`).
+    Amazon,
 }
 
 impl Family {
@@ -318,6 +337,7 @@ impl Family {
             Family::Debian => "debian",
             Family::Ubuntu => "ubuntu",
             Family::Suse => "sles",
+            Family::Amazon => "amazon-linux",
         }
     }
 }
@@ -394,9 +414,20 @@ fn recognise_kernel<'m>(matrix: &'m Matrix, kernel: &KernelVersion, out: &mut De
             named_release(
                 matrix,
                 Family::RedHat,
-                &digits,
+                (&digits, kernel),
                 point,
                 &format!("el{digits}"),
+                out,
+            );
+            return;
+        }
+        if let Some(digits) = number_after(piece, "amzn") {
+            named_release(
+                matrix,
+                Family::Amazon,
+                (digits, kernel),
+                None,
+                &format!("amzn{digits}"),
                 out,
             );
             return;
@@ -405,7 +436,7 @@ fn recognise_kernel<'m>(matrix: &'m Matrix, kernel: &KernelVersion, out: &mut De
             named_release(
                 matrix,
                 Family::Fedora,
-                digits,
+                (digits, kernel),
                 None,
                 &format!("fc{digits}"),
                 out,
@@ -420,7 +451,7 @@ fn recognise_kernel<'m>(matrix: &'m Matrix, kernel: &KernelVersion, out: &mut De
         named_release(
             matrix,
             Family::Debian,
-            digits,
+            (digits, kernel),
             None,
             &format!("deb{digits}"),
             out,
@@ -445,6 +476,12 @@ fn recognise_kernel<'m>(matrix: &'m Matrix, kernel: &KernelVersion, out: &mut De
                     build: build.to_owned(),
                     release,
                 });
+                if release.has_kernel(kernel) {
+                    out.evidence.push(Evidence::KernelBuild {
+                        release,
+                        point: None,
+                    });
+                }
             }
             None => out.evidence.push(Evidence::UnknownSuseCodestream {
                 build: build.to_owned(),
@@ -514,7 +551,7 @@ fn flavour_after_abi(suffix: &str, flavours: &[&str]) -> Option<String> {
 fn named_release<'m>(
     matrix: &'m Matrix,
     family: Family,
-    major: &str,
+    (major, kernel): (&str, &KernelVersion),
     point: Option<String>,
     marker: &str,
     out: &mut Detection<'m>,
@@ -532,12 +569,28 @@ fn named_release<'m>(
                 family,
                 release,
             });
-            if let Some(point) = &point {
-                out.evidence.push(Evidence::Update {
-                    point: point.clone(),
-                });
+            // The registry of kernel builds knows the update best; the tag (`el8_9`) next.
+            match release.point_release_of(kernel) {
+                Some(registered) => {
+                    out.evidence.push(Evidence::KernelBuild {
+                        release,
+                        point: Some(registered),
+                    });
+                    out.point_release = Some(registered.version.clone());
+                    out.point = Some(registered);
+                }
+                None => {
+                    if let Some(point) = &point {
+                        out.evidence.push(Evidence::Update {
+                            point: point.clone(),
+                        });
+                    } else if release.point_releases.iter().any(|p| !p.kernels.is_empty()) {
+                        out.evidence.push(Evidence::UpdateNotRecognised { release });
+                    }
+                    out.point = point.as_deref().and_then(|p| release.point_release(p));
+                    out.point_release = point;
+                }
             }
-            out.point_release = point;
         }
         None => out.evidence.push(Evidence::UnknownReleaseTag {
             tag: marker.to_owned(),
@@ -586,6 +639,31 @@ fn guess_release<'m>(
     out: &mut Detection<'m>,
 ) {
     let flavour = out.flavour.clone().unwrap_or_default();
+    // A build the registry lists names the release (SLES 12 SP5's 4.12.14-122, not SLES 15's
+    // 4.12.14-150000): other distributions with the same build (Leap) are alternatives.
+    let registered: Vec<&Release> = matrix.releases().filter(|r| r.has_kernel(kernel)).collect();
+    if let Some(release) = registered
+        .iter()
+        .copied()
+        .find(|r| r.distro == family.distro())
+    {
+        out.release = Some(release);
+        out.alternatives = registered
+            .into_iter()
+            .filter(|r| r.id != release.id)
+            .collect();
+        out.confidence = Confidence::Likely;
+        let point = release.point_release_of(kernel);
+        out.point_release = point.map(|p| p.version.clone());
+        out.point = point;
+        out.evidence.push(Evidence::KernelBuild { release, point });
+        if !out.alternatives.is_empty() {
+            out.evidence.push(Evidence::SameSeries {
+                releases: out.alternatives.clone(),
+            });
+        }
+        return;
+    }
     let mut candidates = releases_with_series(matrix, family.distro(), kernel);
     if candidates.is_empty() {
         out.confidence = Confidence::Guess;

@@ -30,6 +30,8 @@ pub fn builtin_files() -> DataFiles<'static> {
             data_file!("distros/almalinux.json"),
             data_file!("distros/rocky.json"),
             data_file!("distros/oracle-linux.json"),
+            data_file!("distros/centos-stream.json"),
+            data_file!("distros/amazon-linux.json"),
         ],
         kconfigs: data_file!("kconfigs.json"),
     }

@@ -480,7 +480,7 @@ fn flavour_matches(statement: &Statement, detection: &Detection<'_>) -> bool {
 /// Whether a statement holds only from a later update than the running one (6.4 vs 6.2).
 fn is_later_update(statement: &Statement, running: Option<&str>) -> bool {
     match (&statement.since, running) {
-        (Some(PointRelease::Exact(since)), Some(running)) => is_earlier_point(running, since),
+        (Some(Since::Exact(since)), Some(running)) => is_earlier_point(running, since),
         _ => false,
     }
 }

@@ -339,6 +339,7 @@ fn check_custom(base: &Matrix, file: DataFile<'_>) -> (Accepted, Vec<DataProblem
                 id: d.id,
                 name: d.name,
                 end_of_support_meaning: d.end_of_support_meaning,
+                phases: Vec::new(),
                 releases: Vec::new(),
             });
         }
@@ -379,11 +380,20 @@ fn check_custom(base: &Matrix, file: DataFile<'_>) -> (Accepted, Vec<DataProblem
                 names.remove(name);
             }
         }
+        let phases = base
+            .distros
+            .iter()
+            .find(|d| d.id == custom.distro)
+            .map_or(&[][..], |d| d.phases.as_slice());
+        let context = ReleaseContext {
+            distro: &custom.distro,
+            capabilities: &capability_ids,
+            phases,
+        };
         let checked = lint.release(
             i,
             custom.release.clone(),
-            &custom.distro,
-            &capability_ids,
+            &context,
             &mut resolver,
             &mut names,
         );
@@ -401,12 +411,20 @@ fn check_custom(base: &Matrix, file: DataFile<'_>) -> (Accepted, Vec<DataProblem
     for (j, custom) in raw.statements.into_iter().enumerate() {
         let path = format!("statements[{j}]");
         let before = lint.problems.len();
-        lint.statement(
+        let statement = lint.statement(
             &path,
             custom.statement.clone(),
             &capability_ids,
             &mut resolver,
         );
+        // A built-in release's point releases decide which `since` it can have.
+        if let Some(release) = base.releases().find(|r| r.id == custom.release.as_str()) {
+            lint.since(
+                &format!("{path}.since"),
+                &statement,
+                &release.point_releases,
+            );
+        }
         if !release_ids.contains(&custom.release) {
             lint.problem(
                 format!("{path}.release"),
@@ -763,29 +781,212 @@ impl Lint {
         names: &mut HashMap<String, String>,
     ) -> Distro {
         self.id("id", &raw.id);
+        let phases = self.phases(raw.phases);
         let mut releases = Vec::new();
         for (i, r) in raw.releases.into_iter().enumerate() {
-            if let Some(release) = self.release(i, r, &raw.id, capabilities, resolver, names) {
+            let context = ReleaseContext {
+                distro: &raw.id,
+                capabilities,
+                phases: &phases,
+            };
+            if let Some(release) = self.release(i, r, &context, resolver, names) {
                 releases.push(release);
+            }
+        }
+        // One kernel build names one release or point release of a distribution.
+        let mut builds: HashMap<&str, String> = HashMap::new();
+        for (i, release) in releases.iter().enumerate() {
+            let own = release.kernels.iter().map(|k| (k, release.id.to_string()));
+            let points = release.point_releases.iter().flat_map(|p| {
+                p.kernels
+                    .iter()
+                    .map(move |k| (k, format!("{} {}", release.id, p.version)))
+            });
+            for (kernel, owner) in own.chain(points) {
+                if let Some(first) = builds.insert(kernel, owner.clone()) {
+                    if first != owner {
+                        self.problem(
+                            format!("releases[{i}]"),
+                            format!(
+                                "kernel build {} is claimed by {first} and by {owner}",
+                                Quoted(kernel)
+                            ),
+                        );
+                    }
+                }
             }
         }
         Distro {
             id: raw.id,
             name: raw.name,
             end_of_support_meaning: raw.end_of_support_meaning,
+            phases,
             releases,
         }
+    }
+
+    /// The distribution's kinds of extended support: ids well formed and unique, words given.
+    fn phases(&mut self, raw: Vec<RawPhase>) -> Vec<Phase> {
+        self.unique(
+            "phase",
+            raw.iter()
+                .enumerate()
+                .map(|(i, p)| (format!("phases[{i}].id"), p.id.as_str())),
+        );
+        raw.into_iter()
+            .enumerate()
+            .map(|(i, p)| {
+                self.id(&format!("phases[{i}].id"), &p.id);
+                for (field, text) in [("name", &p.name), ("meaning", &p.meaning)] {
+                    if text.trim().is_empty() {
+                        self.problem(format!("phases[{i}].{field}"), format!("empty {field}"));
+                    }
+                }
+                Phase {
+                    id: p.id,
+                    name: p.name,
+                    meaning: p.meaning,
+                    paid: p.paid,
+                }
+            })
+            .collect()
+    }
+
+    /// Phases of support after `after`, each later than the one before.
+    fn support(
+        &mut self,
+        path: &str,
+        raw: Vec<RawSupport>,
+        after: Option<Date>,
+        phases: &[Phase],
+        resolver: &mut SourceResolver<'_>,
+    ) -> Vec<SupportPhase> {
+        let mut support: Vec<SupportPhase> = Vec::new();
+        for (j, s) in raw.into_iter().enumerate() {
+            let at = format!("{path}[{j}]");
+            let until = self.date(&format!("{at}.until"), &s.until);
+            let sources = self.cite(&format!("{at}.sources"), &s.sources, resolver);
+            let Some(phase) = phases.iter().find(|p| p.id == s.phase) else {
+                self.problem(
+                    format!("{at}.phase"),
+                    format!(
+                        "unknown phase {}; the distribution's phases list it",
+                        Quoted(&s.phase)
+                    ),
+                );
+                continue;
+            };
+            let Some(until) = until else { continue };
+            let previous = support.last().map(|p| p.until).or(after);
+            if previous.is_some_and(|p| until <= p) {
+                self.problem(
+                    format!("{at}.until"),
+                    format!("{until} is not after the support before it"),
+                );
+            }
+            support.push(SupportPhase {
+                phase: phase.clone(),
+                until,
+                sources,
+            });
+        }
+        support
+    }
+
+    /// Kernel build prefixes: a version, a dash and a build number (`2.6.32-754`).
+    fn kernels(&mut self, path: &str, kernels: &[String]) {
+        for (j, kernel) in kernels.iter().enumerate() {
+            let well_formed = kernel.split_once('-').is_some_and(|(version, build)| {
+                version.parse::<KernelVersion>().is_ok()
+                    && !build.is_empty()
+                    && build.bytes().all(|b| b.is_ascii_digit())
+            });
+            if !well_formed {
+                self.problem(
+                    format!("{path}[{j}]"),
+                    format!(
+                        "{} is not a kernel build prefix such as \"2.6.32-754\"",
+                        Quoted(kernel)
+                    ),
+                );
+            }
+        }
+    }
+
+    /// Point releases, oldest first, each version once.
+    fn point_releases(
+        &mut self,
+        at: &str,
+        raw: Vec<RawPointRelease>,
+        phases: &[Phase],
+        resolver: &mut SourceResolver<'_>,
+    ) -> Vec<PointRelease> {
+        let mut points: Vec<PointRelease> = Vec::new();
+        for (j, p) in raw.into_iter().enumerate() {
+            let path = format!("{at}.point_releases[{j}]");
+            if point_release(&p.version).is_none_or(|s| !matches!(s, Since::Exact(_))) {
+                self.problem(
+                    format!("{path}.version"),
+                    format!(
+                        "{} is not a point release such as \"5.3\"",
+                        Quoted(&p.version)
+                    ),
+                );
+            }
+            if points.iter().any(|q| q.version == p.version) {
+                self.problem(
+                    format!("{path}.version"),
+                    format!("{} is listed twice", Quoted(&p.version)),
+                );
+            }
+            let released = p
+                .released
+                .as_deref()
+                .and_then(|d| self.date(&format!("{path}.released"), d));
+            let previous = points.iter().rev().find_map(|q| q.released);
+            if let (Some(day), Some(previous)) = (released, previous) {
+                if day < previous {
+                    self.problem(
+                        format!("{path}.released"),
+                        format!("{day} is before the previous point release's {previous}"),
+                    );
+                }
+            }
+            self.kernels(&format!("{path}.kernels"), &p.kernels);
+            let maintained_until = p
+                .maintained_until
+                .as_deref()
+                .and_then(|d| self.date(&format!("{path}.maintained_until"), d));
+            let support = self.support(
+                &format!("{path}.support"),
+                p.support,
+                maintained_until,
+                phases,
+                resolver,
+            );
+            let sources = self.cite(&format!("{path}.sources"), &p.sources, resolver);
+            points.push(PointRelease {
+                version: p.version,
+                released,
+                kernels: p.kernels,
+                maintained_until,
+                support,
+                sources,
+                certainty: certainty(p.uncertain),
+            });
+        }
+        points
     }
 
     fn release(
         &mut self,
         i: usize,
         r: RawRelease,
-        distro: &str,
-        capabilities: &HashSet<String>,
+        context: &ReleaseContext<'_>,
         resolver: &mut SourceResolver<'_>,
         names: &mut HashMap<String, String>,
     ) -> Option<Release> {
+        let (distro, capabilities) = (context.distro, context.capabilities);
         let at = format!("releases[{i}]");
         self.id(&format!("{at}.id"), &r.id);
         if !r.id.starts_with(&format!("{distro}-")) {
@@ -798,10 +999,12 @@ impl Lint {
             );
         }
         let mut aliases = r.aliases.clone();
+        // The codename's first word is an alias when it can be an id ("Schrödinger's" cannot).
         if let Some(word) = r
             .codename
             .as_deref()
             .and_then(|c| c.split_whitespace().next())
+            .filter(|w| w.bytes().all(|b| b.is_ascii_alphanumeric()))
         {
             aliases.push(format!("{distro}-{}", word.to_ascii_lowercase()));
         }
@@ -832,6 +1035,15 @@ impl Lint {
         let kernel = self.version(&format!("{at}.kernel"), &r.kernel);
         let architectures = self.architectures(&format!("{at}.architectures"), &r.architectures);
         let sources = self.cite(&format!("{at}.sources"), &r.sources, resolver);
+        let support = self.support(
+            &format!("{at}.support"),
+            r.support,
+            end_of_support,
+            context.phases,
+            resolver,
+        );
+        let point_releases = self.point_releases(&at, r.point_releases, context.phases, resolver);
+        self.kernels(&format!("{at}.kernels"), &r.kernels);
         let mut statements: Vec<Statement> = Vec::new();
         for (j, s) in r.statements.into_iter().enumerate() {
             let path = format!("{at}.statements[{j}]");
@@ -841,7 +1053,9 @@ impl Lint {
                     format!("a second statement for {}", Quoted(&s.capability)),
                 );
             }
-            statements.push(self.statement(&path, s, capabilities, resolver));
+            let statement = self.statement(&path, s, capabilities, resolver);
+            self.since(&format!("{path}.since"), &statement, &point_releases);
+            statements.push(statement);
         }
         Some(Release {
             id: r.id.into(),
@@ -865,9 +1079,52 @@ impl Lint {
             notes: r.notes,
             sources,
             inherits: r.inherits.map(Into::into),
+            support,
+            point_releases,
+            kernels: r.kernels,
             statements,
             config: None,
         })
+    }
+
+    /// A statement's `since` names one of the release's point releases, and not its first
+    /// (a statement that holds from the first point release holds from the release).
+    fn since(&mut self, path: &str, statement: &Statement, points: &[PointRelease]) {
+        let Some(since) = &statement.since else {
+            return;
+        };
+        let (Since::Exact(version) | Since::AtMost(version)) = since;
+        // A `since` that is no point release at all was reported when it was read.
+        if point_release(version).is_none() {
+            return;
+        }
+        if points.is_empty() {
+            self.problem(
+                path,
+                format!(
+                    "{} names a point release, but the release lists none in point_releases",
+                    Quoted(version)
+                ),
+            );
+        } else if !points.iter().any(|p| &p.version == version) {
+            let known: Vec<&str> = points.iter().map(|p| p.version.as_str()).collect();
+            self.problem(
+                path,
+                format!(
+                    "{} is not one of the release's point releases ({})",
+                    Quoted(version),
+                    known.join(", ")
+                ),
+            );
+        } else if matches!(since, Since::Exact(_)) && points[0].version == *version {
+            self.problem(
+                path,
+                format!(
+                    "{} is the release's first point release: leave `since` out",
+                    Quoted(version)
+                ),
+            );
+        }
     }
 
     /// Attaches each shipped configuration to its release: the release must exist and have
@@ -993,7 +1250,7 @@ impl Lint {
                     ),
                 );
             }
-            point.unwrap_or_else(|| PointRelease::Exact(text.to_owned()))
+            point.unwrap_or_else(|| Since::Exact(text.to_owned()))
         });
         let sources = self.cite(&format!("{path}.sources"), &s.sources, resolver);
         Statement {
@@ -1067,6 +1324,13 @@ impl Lint {
     }
 }
 
+/// What a release is read within: its distribution, the capabilities and the support phases.
+struct ReleaseContext<'a> {
+    distro: &'a str,
+    capabilities: &'a HashSet<String>,
+    phases: &'a [Phase],
+}
+
 /// Every release by id: its name, what it inherits from, its own statements and configuration.
 type Parent = (
     String,
@@ -1128,13 +1392,13 @@ fn statement_kind(text: &str) -> Option<StatementKind> {
 }
 
 /// `"5.3"`, `"SP1"` or `"<=6.8"`.
-fn point_release(text: &str) -> Option<PointRelease> {
+fn point_release(text: &str) -> Option<Since> {
     let valid = |s: &str| {
         !s.is_empty() && s.len() <= 16 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.')
     };
     match text.strip_prefix("<=") {
-        Some(rest) if valid(rest) => Some(PointRelease::AtMost(rest.to_owned())),
-        None if valid(text) => Some(PointRelease::Exact(text.to_owned())),
+        Some(rest) if valid(rest) => Some(Since::AtMost(rest.to_owned())),
+        None if valid(text) => Some(Since::Exact(text.to_owned())),
         _ => None,
     }
 }
@@ -1171,14 +1435,8 @@ mod tests {
 
     #[test]
     fn point_releases() {
-        assert_eq!(
-            point_release("5.3"),
-            Some(PointRelease::Exact("5.3".into()))
-        );
-        assert_eq!(
-            point_release("<=6.8"),
-            Some(PointRelease::AtMost("6.8".into()))
-        );
+        assert_eq!(point_release("5.3"), Some(Since::Exact("5.3".into())));
+        assert_eq!(point_release("<=6.8"), Some(Since::AtMost("6.8".into())));
         assert_eq!(point_release("<="), None);
         assert_eq!(point_release("5 3"), None);
     }

@@ -262,7 +262,65 @@ pub struct Distro {
     pub name: String,
     /// What "end of support" means for this distribution (e.g. end of security support).
     pub end_of_support_meaning: String,
+    /// The kinds of support after that (ELS, LTSS, LTS, ESM).
+    pub phases: Vec<Phase>,
     pub releases: Vec<Release>,
+}
+
+/// A kind of support after standard support: Red Hat's ELS, SUSE's LTSS, Debian's LTS,
+/// Ubuntu's ESM.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Phase {
+    pub id: String,
+    /// "Extended Life-cycle Support (ELS)".
+    pub name: String,
+    /// What it covers, in a sentence.
+    pub meaning: String,
+    /// Whether it costs money.
+    pub paid: bool,
+}
+
+/// A phase of support until a day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SupportPhase {
+    pub phase: Phase,
+    pub until: Date,
+    pub sources: Vec<Source>,
+}
+
+/// A point release (update, minor release) of a release, and the kernel builds that are its.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PointRelease {
+    /// `6.10`.
+    pub version: String,
+    /// When it came out, where a source gives the day.
+    pub released: Option<Date>,
+    /// Kernel version-release prefixes (`2.6.32-754`): a kernel string that starts with one,
+    /// followed by `.`, `-` or nothing, is of this point release.
+    pub kernels: Vec<String>,
+    /// When its own updates ended, where they did (usually when the next one came).
+    pub maintained_until: Option<Date>,
+    /// Extended phases sold for it (RHEL EUS).
+    pub support: Vec<SupportPhase>,
+    pub sources: Vec<Source>,
+    pub certainty: Certainty,
+}
+
+impl PointRelease {
+    /// Whether `kernel` is one of its builds.
+    pub fn has_kernel(&self, kernel: &KernelVersion) -> bool {
+        kernel_of(&self.kernels, kernel)
+    }
+}
+
+/// Whether `kernel` (as `uname -r` writes it) starts with one of the build prefixes, followed
+/// by `.`, `-`, `_` or nothing.
+pub fn kernel_of(prefixes: &[String], kernel: &KernelVersion) -> bool {
+    let text = kernel.to_string();
+    prefixes.iter().any(|prefix| {
+        text.strip_prefix(prefix.as_str())
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '-', '_']))
+    })
 }
 
 /// One release of a distribution, e.g. RHEL 6 or Debian 6.0 (Squeeze).
@@ -290,6 +348,12 @@ pub struct Release {
     pub sources: Vec<Source>,
     /// The release this one inherits statements from (CentOS 7 from RHEL 7).
     pub inherits: Option<ReleaseId>,
+    /// Phases of support after `end_of_support` (ELS, LTSS, ESM), in order.
+    pub support: Vec<SupportPhase>,
+    /// Every point release, oldest first; empty when it has none, or none are registered.
+    pub point_releases: Vec<PointRelease>,
+    /// The kernel build prefixes of a release without point releases (a SLES service pack).
+    pub kernels: Vec<String>,
     /// Everything that differs from what the base kernel alone predicts: the release's own
     /// statements, then those inherited and not overridden.
     pub statements: Vec<Statement>,
@@ -334,13 +398,43 @@ impl Release {
             .all(|word| haystack.contains(&word.to_ascii_lowercase()))
     }
 
-    /// Whether the release is still supported on `today`.
-    pub fn support(&self, today: Date) -> Support {
-        match self.end_of_support {
-            Some(end) if end >= today => Support::Until(end),
-            Some(end) => Support::Ended(end),
-            None => Support::Unknown,
+    /// The release's support on `today`: standard, a later phase (ELS, LTSS, ESM), or none.
+    pub fn support(&self, today: Date) -> Support<'_> {
+        support_on(self.end_of_support, &self.support, today)
+    }
+
+    /// A point release's own support on `today`: until its `maintained_until`, or the next
+    /// point release, or (the last) the release's; then the phases sold for it (EUS).
+    pub fn point_support<'a>(&'a self, point: &'a PointRelease, today: Date) -> Support<'a> {
+        let next = self
+            .point_releases
+            .iter()
+            .skip_while(|p| p.version != point.version)
+            .nth(1);
+        let standard = point
+            .maintained_until
+            .or(next.and_then(|n| n.released))
+            .or(self.end_of_support);
+        match support_on(standard, &point.support, today) {
+            // The last point release ends with the release: its later phases are the release's.
+            Support::Ended(_) if next.is_none() && point.support.is_empty() => self.support(today),
+            support => support,
         }
+    }
+
+    /// The point release `version`, if registered.
+    pub fn point_release(&self, version: &str) -> Option<&PointRelease> {
+        self.point_releases.iter().find(|p| p.version == version)
+    }
+
+    /// The registered point release a kernel string is a build of, if any.
+    pub fn point_release_of(&self, kernel: &KernelVersion) -> Option<&PointRelease> {
+        self.point_releases.iter().find(|p| p.has_kernel(kernel))
+    }
+
+    /// Whether a kernel string is a registered build of the release (or of a point release).
+    pub fn has_kernel(&self, kernel: &KernelVersion) -> bool {
+        kernel_of(&self.kernels, kernel) || self.point_release_of(kernel).is_some()
     }
 
     /// The release's own statement about a capability, if it has one.
@@ -349,21 +443,43 @@ impl Release {
     }
 }
 
+/// Support on `today` from a standard end and the phases after it.
+pub fn support_on(standard: Option<Date>, phases: &[SupportPhase], today: Date) -> Support<'_> {
+    match standard {
+        Some(end) if end >= today => Support::Until(end),
+        Some(end) => match phases.iter().find(|p| p.until >= today) {
+            Some(phase) => Support::Extended {
+                phase: &phase.phase,
+                until: phase.until,
+            },
+            None => Support::Ended(phases.last().map_or(end, |p| p.until)),
+        },
+        None => Support::Unknown,
+    }
+}
+
 /// A release's support on a given day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Support {
-    /// Supported until this day (inclusive).
+pub enum Support<'m> {
+    /// In standard support until this day (inclusive).
     Until(Date),
-    /// Support ended on this day.
+    /// Standard support ended; this later phase runs until its day.
+    Extended { phase: &'m Phase, until: Date },
+    /// All support ended on this day.
     Ended(Date),
     /// No end-of-support date is known.
     Unknown,
 }
 
-impl Support {
-    /// Whether support has ended.
+impl Support<'_> {
+    /// Whether all support has ended.
     pub fn has_ended(self) -> bool {
         matches!(self, Support::Ended(_))
+    }
+
+    /// Whether it is in standard support (not only a later, often paid, phase).
+    pub fn is_standard(self) -> bool {
+        matches!(self, Support::Until(_))
     }
 }
 
@@ -381,7 +497,7 @@ pub struct Statement {
     pub status: Status,
     pub kind: StatementKind,
     /// The point release it applies from; `None` when it holds from the first release.
-    pub since: Option<PointRelease>,
+    pub since: Option<Since>,
     /// The kernel package or flavour that provides it, when not the default kernel.
     pub flavour: Option<String>,
     pub note: Option<String>,
@@ -415,7 +531,7 @@ pub enum StatementKind {
 
 /// A point release from which a statement holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PointRelease {
+pub enum Since {
     /// Exactly from this point release, e.g. `5.3`.
     Exact(String),
     /// Known to be there in this point release; when it first came is not established.
@@ -664,11 +780,20 @@ mod tests {
             rhel6.support(day("2020-11-30")),
             Support::Until(day("2020-11-30"))
         );
+        // Then Extended Life-cycle Support, paid, until 2024-06-30.
+        let Support::Extended { phase, until } = rhel6.support(day("2020-12-01")) else {
+            panic!("no ELS");
+        };
         assert_eq!(
-            rhel6.support(day("2020-12-01")),
-            Support::Ended(day("2020-11-30"))
+            (phase.id.as_str(), phase.paid, until),
+            ("els", true, day("2024-06-30"))
         );
-        assert!(rhel6.support(day("2026-11-26")).has_ended());
+        assert!(!rhel6.support(day("2024-06-30")).has_ended());
+        assert_eq!(
+            rhel6.support(day("2024-07-01")),
+            Support::Ended(day("2024-06-30"))
+        );
+        assert!(!rhel6.support(day("2020-12-01")).is_standard());
     }
 
     #[test]

@@ -338,7 +338,8 @@ mod tests {
         // RHEL 5's kernel-xen was the last RHEL dom0; Fedora 8's kernel-xen came before the gap.
         assert_eq!(ids("rhel"), (Some("rhel-5"), None));
         assert_eq!(ids("fedora").0, Some("fedora-8"));
-        assert_eq!(ids("ubuntu"), (Some("ubuntu-8.04"), Some("ubuntu-22.04")));
+        // Ubuntu 14.04 still has paid Legacy support: any support counts.
+        assert_eq!(ids("ubuntu"), (Some("ubuntu-8.04"), Some("ubuntu-14.04")));
     }
 
     #[test]

@@ -67,7 +67,41 @@ pub struct RawDistro {
     pub id: String,
     pub name: String,
     pub end_of_support_meaning: String,
+    /// The kinds of support after standard support (ELS, LTSS, LTS, ESM), paid or not.
+    pub phases: Vec<RawPhase>,
     pub releases: Vec<RawRelease>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct RawPhase {
+    pub id: String,
+    pub name: String,
+    pub meaning: String,
+    pub paid: bool,
+}
+
+/// A phase of support a release or point release has until a day.
+#[derive(Clone, Debug, Default)]
+pub struct RawSupport {
+    pub phase: String,
+    pub until: String,
+    pub sources: Vec<String>,
+}
+
+/// A point release (update, minor release) of a release, with the kernel builds that are its.
+#[derive(Clone, Debug, Default)]
+pub struct RawPointRelease {
+    pub version: String,
+    /// Absent when no source gives the day (some CentOS point releases).
+    pub released: Option<String>,
+    /// Kernel version-release prefixes: `2.6.32-754` is RHEL 6.10.
+    pub kernels: Vec<String>,
+    /// When its own updates ended (usually when the next one came).
+    pub maintained_until: Option<String>,
+    /// Extended phases sold for this point release (RHEL EUS).
+    pub support: Vec<RawSupport>,
+    pub sources: Vec<String>,
+    pub uncertain: bool,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -87,6 +121,12 @@ pub struct RawRelease {
     pub sources: Vec<String>,
     /// The id of a release whose statements apply here too, unless overridden.
     pub inherits: Option<String>,
+    /// Phases of support after `end_of_support`, in order.
+    pub support: Vec<RawSupport>,
+    /// Every point release, oldest first.
+    pub point_releases: Vec<RawPointRelease>,
+    /// The kernel build prefixes of a release without point releases (a SLES service pack).
+    pub kernels: Vec<String>,
     pub statements: Vec<RawStatement>,
 }
 
@@ -413,7 +453,28 @@ from_json!(RawDistro {
     id: required,
     name: required,
     end_of_support_meaning: required,
+    phases: or_default,
     releases: required
+});
+from_json!(RawPhase {
+    id: required,
+    name: required,
+    meaning: required,
+    paid: or_default
+});
+from_json!(RawSupport {
+    phase: required,
+    until: required,
+    sources: required
+});
+from_json!(RawPointRelease {
+    version: required,
+    released: optional,
+    kernels: or_default,
+    maintained_until: optional,
+    support: or_default,
+    sources: required,
+    uncertain: or_default
 });
 from_json!(RawRelease {
     id: required,
@@ -429,6 +490,9 @@ from_json!(RawRelease {
     notes: or_default,
     sources: required,
     inherits: optional,
+    support: or_default,
+    point_releases: or_default,
+    kernels: or_default,
     statements: or_default,
 });
 from_json!(RawFlavour {

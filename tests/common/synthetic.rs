@@ -36,12 +36,26 @@ pub fn document() -> String {
         let (d, n) = (r % 10, r / 10);
         let _ = write!(
             out,
-            "    {{\"distro\": \"synth{d}\", \"id\": \"synth{d}-{n}\", \"name\": \"Synthetic {d} release {n}\", \"version\": \"{n}\", \"released\": \"{}-{:02}-01\", \"kernel\": \"{}.{}.0\", \"sources\": [\"synthetic\"], \"statements\": [",
+            "    {{\"distro\": \"synth{d}\", \"id\": \"synth{d}-{n}\", \"name\": \"Synthetic {d} release {n}\", \"version\": \"{n}\", \"released\": \"{}-{:02}-01\", \"kernel\": \"{}.{}.0\", \"sources\": [\"synthetic\"], \"point_releases\": [",
             2005 + n % 20,
             1 + r % 12,
             2 + n % 5,
             n % 20
         );
+        // The release itself, then the point releases its statements start in.
+        for p in 0..13 {
+            let version = if p == 0 {
+                n.to_string()
+            } else {
+                format!("{n}.{}", p - 1)
+            };
+            let _ = write!(
+                out,
+                "{}{{\"version\": \"{version}\", \"sources\": [\"synthetic\"]}}",
+                if p > 0 { ", " } else { "" }
+            );
+        }
+        out.push_str("], \"statements\": [");
         for s in 0..12 {
             let status = statuses[(r + s) % statuses.len()];
             let capability = if s % 2 == 0 {

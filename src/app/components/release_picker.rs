@@ -10,7 +10,7 @@ use super::{use_lang, Dispatch};
 use crate::app::custom::SharedMatrix;
 use crate::app::i18n::fill;
 use crate::app::state::Action;
-use crate::matrix::{Date, ReleaseId};
+use crate::matrix::{Date, ReleaseId, Support};
 
 #[derive(Properties, PartialEq)]
 pub struct ReleasePickerProps {
@@ -22,10 +22,29 @@ pub struct ReleasePickerProps {
     pub today: Date,
 }
 
+/// Which releases the picker lists: all, those with any support left (standard or a later,
+/// often paid, phase), or those in standard support.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shown {
+    All,
+    AnySupport,
+    Standard,
+}
+
+impl Shown {
+    fn admits(self, support: Support<'_>) -> bool {
+        match self {
+            Shown::All => true,
+            Shown::AnySupport => !support.has_ended(),
+            Shown::Standard => support.is_standard(),
+        }
+    }
+}
+
 #[component]
 pub fn ReleasePicker(props: &ReleasePickerProps) -> Html {
     let search = use_state(String::new);
-    let supported_only = use_state(|| false);
+    let shown = use_state(|| Shown::All);
     let open = use_state(|| false);
     let section = use_node_ref();
     let t = use_lang().texts();
@@ -37,9 +56,16 @@ pub fn ReleasePicker(props: &ReleasePickerProps) -> Html {
             open.set(true);
         })
     };
-    let on_supported_only = {
-        let supported_only = supported_only.clone();
-        Callback::from(move |_: Event| supported_only.set(!*supported_only))
+    let on_shown = {
+        let shown = shown.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            shown.set(match select.value().as_str() {
+                "any" => Shown::AnySupport,
+                "standard" => Shown::Standard,
+                _ => Shown::All,
+            });
+        })
     };
     // Open while the focus is in the picker; closed when it leaves, or by Escape.
     let on_focus_in = {
@@ -95,7 +121,7 @@ pub fn ReleasePicker(props: &ReleasePickerProps) -> Html {
                     .releases
                     .iter()
                     .filter(|r| r.matches_search(&search))
-                    .filter(|r| !*supported_only || !r.support(props.today).has_ended())
+                    .filter(|r| shown.admits(r.support(props.today)))
                     .map(|release| {
                         html! {
                             <ReleaseOption
@@ -147,13 +173,16 @@ pub fn ReleasePicker(props: &ReleasePickerProps) -> Html {
             if *open {
                 // Focusable, so that a click on its background keeps the picker open.
                 <div class="pvm-picker-panel" tabindex="-1">
-                    <label class="pvm-check">
-                        <input type="checkbox" checked={*supported_only} onchange={on_supported_only}
-                            data-filter="supported-only" />
-                        { t.supported_only }
+                    <label class="pvm-shown">
+                        { t.show_releases }
+                        <select onchange={on_shown} data-filter="support">
+                            <option value="all" selected={*shown == Shown::All}>{ t.show_all }</option>
+                            <option value="any" selected={*shown == Shown::AnySupport}>{ t.show_any_support }</option>
+                            <option value="standard" selected={*shown == Shown::Standard}>{ t.show_standard }</option>
+                        </select>
                     </label>
                     <div class="pvm-picker-list">
-                        if groups.is_empty() && *supported_only {
+                        if groups.is_empty() && *shown != Shown::All {
                             <p class="pvm-empty">{ fill(t.no_supported_match, &[&search]) }</p>
                         } else if groups.is_empty() {
                             <p class="pvm-empty">{ fill(t.no_match, &[&search]) }</p>

@@ -44,10 +44,14 @@ pub fn SystemCheck(props: &SystemCheckProps) -> Html {
             confidence,
             what,
             how_sure,
+            maintenance,
             evidence,
         } => html! {
             <div class="pvm-recognised" data-recognised={id.clone()} data-confidence={confidence.id()}>
                 <p><strong>{ what }</strong>{ how_sure }</p>
+                if let Some(maintenance) = maintenance {
+                    <p data-point-support="">{ maintenance }</p>
+                }
                 <ul>{ for evidence.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
             </div>
         },

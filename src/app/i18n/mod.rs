@@ -185,6 +185,10 @@ texts! {
     supported_until,
     /// `{0}`: a month.
     support_ended,
+    /// `{0}`: a phase (ELS), `{1}`: a month.
+    supported_phase,
+    /// `{0}`: a phase (ELS), `{1}`: a month.
+    supported_phase_paid,
     support_unknown,
     // Reasons. `{0}` names the release or system unless said otherwise.
     /// `{0}` release, `{1}` flavour, `{2}` kernel version.
@@ -294,7 +298,8 @@ texts! {
     distribution, earliest, its_support, earliest_supported, none_in_matrix, none_supported,
     /// `{0}` month, `{1}` support phrase.
     released,
-    pick_releases, find_release, find_placeholder, supported_only,
+    pick_releases, find_release, find_placeholder, show_releases, show_all, show_any_support,
+    show_standard,
     /// `{0}`: the search text.
     no_supported_match,
     /// `{0}`: the search text.
@@ -392,6 +397,14 @@ texts! {
     evidence_unknown_release_tag,
     /// `{0}`: the point release.
     evidence_update,
+    /// `{0}` the release, `{1}` its point release.
+    evidence_kernel_build_point,
+    /// `{0}` the release.
+    evidence_kernel_build,
+    /// `{0}` the release.
+    evidence_update_not_recognised,
+    /// `{0}` the point release, `{1}` the release, `{2}` its support phrase.
+    point_support,
     /// `{0}`: the flavour.
     evidence_flavour,
     /// `{0}` the build number (`150500`), `{1}` the release.
@@ -414,6 +427,7 @@ texts! {
     /// `{0}` ID, `{1}` VERSION_ID.
     evidence_unknown_os_release,
     family_red_hat, family_fedora, family_debian, family_ubuntu, family_suse,
+    family_amazon,
     /// A pasted kernel config that does not mention a required symbol. `{0}`: the
     /// requirements it does not mention.
     config_cannot_tell,
