@@ -391,3 +391,152 @@ fn evidence_is_what_was_seen_as_typed_values_not_prose() {
         assert_eq!(d.evidence, evidence, "{input}");
     }
 }
+
+/// Issue 15: real kernel strings, each from an advisory, release notes, a package list or a
+/// capture of a running system (the comment says which release, and update, it is from), and
+/// what recognition makes of it. An el-tagged kernel of a rebuild (AlmaLinux, CentOS, Oracle's
+/// Red Hat compatible kernel) is recognised as the RHEL release it rebuilds; Oracle's UEK is
+/// evaluated on mainline rules; an Ubuntu hardware-enablement kernel whose series no LTS
+/// release shipped is recognised as the family's only.
+#[test]
+fn real_kernel_strings_name_their_release_and_update() {
+    let m = builtin().unwrap();
+    let table: &[(&str, Option<&str>, Option<&str>)] = &[
+        // rhel-8 8.4: https://github.com/gencoo/kernel/blob/d0ee5759185cb0db4ffb519afe18503997af0489/SOURCES/kernel-x86_64.config
+        ("4.18.0-305.7.1.el8_4.x86_64", Some("rhel-8"), Some("8.4")),
+        // rhel-8 8.8: https://github.com/openela-main/kernel/blob/d5551165012c96833eebcc671ca3c597223affa9/SOURCES/kernel-x86_64.config
+        ("4.18.0-477.27.1.el8_8.x86_64", Some("rhel-8"), Some("8.8")),
+        // rhel-8 8.9: https://github.com/openela-main/kernel/blob/a31425766872497fd7a955e920d25c3f3d4a7c21/SOURCES/kernel-x86_64.config
+        ("4.18.0-513.18.1.el8_9.x86_64", Some("rhel-8"), Some("8.9")),
+        // rhel-9 9.3: https://github.com/openela-main/kernel/blob/734d02e0423d8e6408138bc94e09feaba98477e3/SOURCES/kernel-x86_64-rhel.config
+        ("5.14.0-362.24.1.el9_3.x86_64", Some("rhel-9"), Some("9.3")),
+        // rhel-9 9.0: https://github.com/gencoo/kernel/blob/3f37331a7bea7d0796e2bc70e1964a758007f91f/SOURCES/kernel-x86_64-rhel.config
+        ("5.14.0-70.13.1.el9_0.x86_64", Some("rhel-9"), Some("9.0")),
+        // centos-5 5.5: https://github.com/spacex/kernel-centos5/blob/53a87981aedb8675de5193a620a75da7dc940836/configs/kernel-2.6.18-x86_64.config
+        ("2.6.18-194.32.1.el5.x86_64", Some("rhel-5"), Some("5.5")),
+        // centos-6 6.2: https://github.com/spacex/kernel-centos6/blob/2daf71cf02ded496cd723a206f09fea42b2d4c87/configs/kernel-2.6.32-x86_64.config
+        ("2.6.32-220.23.1.el6.x86_64", Some("rhel-6"), Some("6.2")),
+        // centos-6 6.3: https://github.com/spacex/kernel-centos6/blob/999394d3cfe0d2c6b80ea6489b3ea4303ca0624e/arch/x86/kernel/kvm.c
+        ("2.6.32-279.22.1.el6.x86_64", Some("rhel-6"), Some("6.3")),
+        // centos-7 7.1.1503: https://github.com/spacex/kernel-centos7/tree/f18da38f1e18677ea046c5c02ea0a1829f4a8395
+        ("3.10.0-229.14.1.el7.x86_64", Some("rhel-7"), Some("7.1")),
+        // almalinux-8 8.6: https://github.com/AlmaLinux/wiki/blob/555643fe91f4ace56c945b3b16fbca3e2b54b20a/docs/release-notes/8.6.md
+        ("4.18.0-372.9.1.el8.x86_64", Some("rhel-8"), Some("8.6")),
+        // almalinux-8 8.7: https://github.com/AlmaLinux/wiki/blob/555643fe91f4ace56c945b3b16fbca3e2b54b20a/docs/release-notes/8.7.md
+        ("4.18.0-425.3.1.el8.x86_64", Some("rhel-8"), Some("8.7")),
+        // almalinux-8 8.8: https://github.com/AlmaLinux/wiki/blob/555643fe91f4ace56c945b3b16fbca3e2b54b20a/docs/release-notes/8.8.md
+        ("4.18.0-477.10.1.el8_8.x86_64", Some("rhel-8"), Some("8.8")),
+        // almalinux-8 8.10: https://github.com/AlmaLinux/wiki/blob/555643fe91f4ace56c945b3b16fbca3e2b54b20a/docs/release-notes/8.10.md
+        ("4.18.0-553.el8_10.x86_64", Some("rhel-8"), Some("8.10")),
+        // almalinux-9 9.1: https://github.com/AlmaLinux/wiki/blob/555643fe91f4ace56c945b3b16fbca3e2b54b20a/docs/release-notes/9.1.md
+        ("5.14.0-162.6.1.el9_1.x86_64", Some("rhel-9"), Some("9.1")),
+        // almalinux-9 9.2: https://github.com/AlmaLinux/wiki/blob/555643fe91f4ace56c945b3b16fbca3e2b54b20a/docs/release-notes/9.2.md
+        ("5.14.0-284.11.1.el9_2.x86_64", Some("rhel-9"), Some("9.2")),
+        // almalinux-9 9.3: https://github.com/AlmaLinux/wiki/blob/555643fe91f4ace56c945b3b16fbca3e2b54b20a/docs/release-notes/9.3.md
+        ("5.14.0-362.8.1.el9_3.x86_64", Some("rhel-9"), Some("9.3")),
+        // almalinux-9 9.4: https://github.com/AlmaLinux/wiki/blob/555643fe91f4ace56c945b3b16fbca3e2b54b20a/docs/release-notes/9.4.md
+        ("5.14.0-427.13.1.el9_4.x86_64", Some("rhel-9"), Some("9.4")),
+        // almalinux-9 9.5: https://github.com/AlmaLinux/wiki/blob/555643fe91f4ace56c945b3b16fbca3e2b54b20a/docs/release-notes/9.5.md
+        ("5.14.0-503.11.1.el9_5.x86_64", Some("rhel-9"), Some("9.5")),
+        // almalinux-9 9.6: https://github.com/AlmaLinux/wiki/blob/555643fe91f4ace56c945b3b16fbca3e2b54b20a/docs/release-notes/9.6.md
+        ("5.14.0-570.12.1.el9_6.x86_64", Some("rhel-9"), Some("9.6")),
+        // almalinux-9 9.7: https://github.com/AlmaLinux/wiki/blob/555643fe91f4ace56c945b3b16fbca3e2b54b20a/docs/release-notes/9.7.md
+        ("5.14.0-611.5.1.el9_7.x86_64", Some("rhel-9"), Some("9.7")),
+        // almalinux-9 9.8: https://github.com/AlmaLinux/wiki/blob/555643fe91f4ace56c945b3b16fbca3e2b54b20a/docs/release-notes/9.8.md
+        ("5.14.0-687.5.3.el9_8.x86_64", Some("rhel-9"), Some("9.8")),
+        // oracle-linux-7 7.9: https://docs.oracle.com/en/operating-systems/oracle-linux/7/relnotes7.9/ol7-kernels.html
+        ("3.10.0-1160.el7.x86_64", Some("rhel-7"), Some("7.9")),
+        // oracle-linux-7 7.9: https://docs.oracle.com/en/operating-systems/oracle-linux/7/relnotes7.9/ol7-kernels.html
+        ("5.4.17-2011.6.2.el7uek.x86_64", None, None),
+        // oracle-linux-8 8.9: https://docs.oracle.com/en/operating-systems/oracle-linux/8/boot/oracle_linux8_kernel_version_matrix.html
+        ("5.15.0-200.131.27.el8uek.x86_64", None, None),
+        // debian-10: https://github.com/xtqqczze/MicrosoftDocs-azure-docs/blob/541b9b7e9e29705793e6f2a107f60a7a06f9476f/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("4.19.0-26-amd64", Some("debian-10"), None),
+        // debian-10: https://github.com/xtqqczze/MicrosoftDocs-azure-docs/blob/541b9b7e9e29705793e6f2a107f60a7a06f9476f/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("4.19.0-26-cloud-amd64", Some("debian-10"), None),
+        // debian-10: https://github.com/xtqqczze/MicrosoftDocs-azure-docs/blob/541b9b7e9e29705793e6f2a107f60a7a06f9476f/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("5.10.0-0.deb10.28-amd64", Some("debian-10"), None),
+        // debian-11: https://github.com/xtqqczze/MicrosoftDocs-azure-docs/blob/541b9b7e9e29705793e6f2a107f60a7a06f9476f/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("5.10.0-28-amd64", Some("debian-11"), None),
+        // debian-11: https://github.com/xtqqczze/MicrosoftDocs-azure-docs/blob/541b9b7e9e29705793e6f2a107f60a7a06f9476f/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("5.10.0-28-cloud-amd64", Some("debian-11"), None),
+        // debian-11: https://github.com/MicrosoftDocs/azure-docs/blob/61992a0a7ba75d3b061d19efa3832207cc5af175/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("5.10.0-20-amd64", Some("debian-11"), None),
+        // debian-11: https://github.com/xtqqczze/MicrosoftDocs-azure-docs/blob/541b9b7e9e29705793e6f2a107f60a7a06f9476f/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("6.1.0-0.deb11.13-amd64", Some("debian-11"), None),
+        // debian-12: https://github.com/xtqqczze/MicrosoftDocs-azure-docs/blob/541b9b7e9e29705793e6f2a107f60a7a06f9476f/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("6.1.0-18-amd64", Some("debian-12"), None),
+        // debian-12: https://github.com/xtqqczze/MicrosoftDocs-azure-docs/blob/541b9b7e9e29705793e6f2a107f60a7a06f9476f/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("6.1.0-18-cloud-amd64", Some("debian-12"), None),
+        // debian-12: https://github.com/xtqqczze/MicrosoftDocs-azure-docs/blob/541b9b7e9e29705793e6f2a107f60a7a06f9476f/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("6.1.0-41-amd64", Some("debian-12"), None),
+        // debian-12: https://github.com/xtqqczze/MicrosoftDocs-azure-docs/blob/541b9b7e9e29705793e6f2a107f60a7a06f9476f/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("6.5.0-0.deb12.4-amd64", Some("debian-12"), None),
+        // ubuntu-14.04: https://lists.ubuntu.com/archives/ubuntu-devel/2023-June/042590.html
+        ("3.13.0-165-generic", Some("ubuntu-14.04"), None),
+        // ubuntu-18.04: https://github.com/MicrosoftDocs/azure-docs/blob/61992a0a7ba75d3b061d19efa3832207cc5af175/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("4.15.0-213-generic", Some("ubuntu-18.04"), None),
+        // ubuntu-18.04: https://github.com/MicrosoftDocs/azure-docs/blob/61992a0a7ba75d3b061d19efa3832207cc5af175/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("5.4.0-150-generic", Some("ubuntu-20.04"), None),
+        // ubuntu-18.04: https://github.com/MicrosoftDocs/azure-docs/blob/61992a0a7ba75d3b061d19efa3832207cc5af175/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("4.15.0-1167-azure", Some("ubuntu-18.04"), None),
+        // ubuntu-20.04: https://github.com/MicrosoftDocs/azure-docs/blob/61992a0a7ba75d3b061d19efa3832207cc5af175/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("5.4.0-166-generic", Some("ubuntu-20.04"), None),
+        // ubuntu-20.04: https://github.com/MicrosoftDocs/azure-docs/blob/61992a0a7ba75d3b061d19efa3832207cc5af175/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("5.15.0-86-generic", Some("ubuntu-22.04"), None),
+        // ubuntu-20.04: https://github.com/MicrosoftDocs/azure-docs/blob/61992a0a7ba75d3b061d19efa3832207cc5af175/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("5.4.0-1119-azure", Some("ubuntu-20.04"), None),
+        // ubuntu-22.04: https://github.com/MicrosoftDocs/azure-docs/blob/61992a0a7ba75d3b061d19efa3832207cc5af175/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("5.15.0-25-generic", Some("ubuntu-22.04"), None),
+        // ubuntu-22.04: https://github.com/MicrosoftDocs/azure-docs/blob/61992a0a7ba75d3b061d19efa3832207cc5af175/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("5.15.0-88-generic", Some("ubuntu-22.04"), None),
+        // ubuntu-22.04: https://github.com/MicrosoftDocs/azure-docs/blob/61992a0a7ba75d3b061d19efa3832207cc5af175/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("5.15.0-1049-azure", Some("ubuntu-22.04"), None),
+        // ubuntu-22.04 22.04.2: https://github.com/xtqqczze/MicrosoftDocs-azure-docs/blob/541b9b7e9e29705793e6f2a107f60a7a06f9476f/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("5.19.0-50-generic", None, None),
+        // ubuntu-22.04 22.04.3: https://github.com/xtqqczze/MicrosoftDocs-azure-docs/blob/541b9b7e9e29705793e6f2a107f60a7a06f9476f/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("6.2.0-39-generic", None, None),
+        // ubuntu-22.04 22.04.4: https://github.com/xtqqczze/MicrosoftDocs-azure-docs/blob/541b9b7e9e29705793e6f2a107f60a7a06f9476f/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("6.5.0-21-generic", None, None),
+        // ubuntu-24.04: https://github.com/xtqqczze/MicrosoftDocs-azure-docs/blob/541b9b7e9e29705793e6f2a107f60a7a06f9476f/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("6.8.0-31-generic", Some("ubuntu-24.04"), None),
+        // ubuntu-24.04: https://github.com/xtqqczze/MicrosoftDocs-azure-docs/blob/541b9b7e9e29705793e6f2a107f60a7a06f9476f/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("6.8.0-88-generic", Some("ubuntu-24.04"), None),
+        // ubuntu-24.04 24.04.2: https://github.com/xtqqczze/MicrosoftDocs-azure-docs/blob/541b9b7e9e29705793e6f2a107f60a7a06f9476f/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("6.11.0-17-generic", None, None),
+        // ubuntu-24.04 24.04.3: https://github.com/xtqqczze/MicrosoftDocs-azure-docs/blob/541b9b7e9e29705793e6f2a107f60a7a06f9476f/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("6.14.0-24-generic", None, None),
+        // ubuntu-24.04: https://github.com/xtqqczze/MicrosoftDocs-azure-docs/blob/541b9b7e9e29705793e6f2a107f60a7a06f9476f/articles/site-recovery/azure-to-azure-support-matrix.md
+        ("6.8.0-1042-azure", Some("ubuntu-24.04"), None),
+        // amazon-linux-2: https://github.com/nyrahul/linux-kernel-configs/blob/9d057bb39f48f648fef5477677ef454fd3258c3b/Amazon%20Linux%202/4.14.252-195.483.amzn2.x86_64/bootconfig.md
+        ("4.14.252-195.483.amzn2.x86_64", Some("amazon-linux-2"), None),
+        // amazon-linux-2: https://www.repost.aws/it/knowledge-center/amazon-linux-2-kernel-upgrade
+        ("4.14.268-205.500.amzn2.x86_64", Some("amazon-linux-2"), None),
+        // amazon-linux-2: https://github.com/nyrahul/linux-kernel-configs/blob/4c32f2fa17e31b8060b7cfe866e79d083e824c89/Amazon%20Linux%202/5.4.226-129.415.amzn2.x86_64/hostnamectl.md
+        ("5.4.226-129.415.amzn2.x86_64", Some("amazon-linux-2"), None),
+        // amazon-linux-2: https://github.com/nyrahul/linux-kernel-configs/blob/10358ee38b1f5cdbd29eec08a802d089aaabda44/Amazon%20Linux%202/5.10.75-79.358.amzn2.x86_64/bootconfig.md
+        ("5.10.75-79.358.amzn2.x86_64", Some("amazon-linux-2"), None),
+        // amazon-linux-2: https://docs.amazonaws.cn/AL2/latest/relnotes/relnotes-20250605.html
+        ("5.10.237-230.949.amzn2.x86_64", Some("amazon-linux-2"), None),
+        // amazon-linux-2: https://github.com/nyrahul/linux-kernel-configs/blob/4c32f2fa17e31b8060b7cfe866e79d083e824c89/Amazon%20Linux%202/5.15.86-53.137.amzn2.x86_64/bootconfig.md
+        ("5.15.86-53.137.amzn2.x86_64", Some("amazon-linux-2"), None),
+        // amazon-linux-2023: https://github.com/nyrahul/linux-kernel-configs/blob/7fa157586a2511df83e4a15ac4293d5b83561c3b/Amazon%20Linux%202023/6.1.19-30.43.amzn2023.x86_64/bootconfig.md
+        ("6.1.19-30.43.amzn2023.x86_64", Some("amazon-linux-2023"), None),
+        // centos-stream-9: https://github.com/oracle/kconfigs/blob/fa0a490ce5f1cbfae18994c9ca258ef8286683da/out/CentOS%209%20Stream%20x86_64/config
+        ("5.14.0-665.el9.x86_64", Some("rhel-9"), None),
+        // centos-stream-10: https://github.com/oracle/kconfigs/blob/fa0a490ce5f1cbfae18994c9ca258ef8286683da/out/CentOS%2010%20Stream%20x86_64/config
+        ("6.12.0-191.el10.x86_64", Some("rhel-10"), None),
+        // fedora-38: https://github.com/oracle/kconfigs/blob/615b2aacd660415142312d2987a2a18b1802cf80/out/Fedora%2038%20Core%20x86_64/config
+        ("6.2.9-300.fc38.x86_64", Some("fedora-38"), None),
+    ];
+    assert!(table.len() >= 40, "{} strings", table.len());
+    let mut wrong = Vec::new();
+    for &(uname, release, point) in table {
+        let d = detect(m, uname).unwrap_or_else(|e| panic!("{uname}: {e}"));
+        let got = (d.release.map(|r| r.id.as_str()), d.point_release.as_deref());
+        if got != (release, point) {
+            wrong.push(format!("{uname}: {got:?}, expected {:?}", (release, point)));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
