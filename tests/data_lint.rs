@@ -101,6 +101,7 @@ fn exactly_the_expected_problems_are_reported_each_with_its_place() {
             path: "kconfigs.json",
             text: KCONFIGS,
         },
+        provenance: true,
     };
     let error = load(&files).unwrap_err();
     // Exactly these, each with its file, path and whole message (hint included): a problem
@@ -228,6 +229,7 @@ fn inherit_files(child: &'static str) -> DataFiles<'static> {
             path: "kconfigs.json",
             text: r#"{ "configs": [] }"#,
         },
+        provenance: true,
     }
 }
 

@@ -58,12 +58,13 @@ fn kernel_strings_name_release_and_flavour() {
             Guess,
         ),
         ("2.6.24-19-xen", Some("ubuntu-8.04"), Some("xen"), Guess),
-        ("3.0.101-63-xen", Some("sles-11-sp4"), Some("xen"), Guess),
+        // SLES 11 SP4's kernel builds are registered: no longer a guess among 3.0 releases.
+        ("3.0.101-63-xen", Some("sles-11-sp4"), Some("xen"), Likely),
         (
             "3.0.101-63-default",
             Some("sles-11-sp4"),
             Some("default"),
-            Guess,
+            Likely,
         ),
         (
             "5.14.21-150500.55.44-default",
@@ -239,28 +240,31 @@ fn a_suse_codestream_the_matrix_lacks_is_said_not_dropped() {
 }
 
 #[test]
-fn suse_kernels_without_a_codestream_are_a_guess_among_the_releases_of_their_series() {
+fn suse_kernels_without_a_codestream_are_named_by_their_registered_build() {
     // Before the 150x00 build numbers a SUSE kernel string does not name its service pack:
-    // SLES 15's GA kernel 4.12.14-23 has the version of SLES 12 SP4, SP5 and 15 SP1, and the
-    // matrix records no build numbers that would tell them apart.
+    // SLES 15's GA kernel 4.12.14-23 has the version of SLES 12 SP4, SP5 and 15 SP1. The
+    // registry of kernel builds tells them apart (issue 15; the series alone guessed).
     for (input, release) in [
         ("4.12.14-23-default", "sles-15"),
+        ("4.12.14-122.54-default", "sles-12-sp5"),
+        ("4.12.14-95.3-default", "sles-12-sp4"),
         ("3.12.28-4-default", "sles-12"),
     ] {
         let d = detect(matrix(), input).unwrap();
-        assert_eq!(d.confidence, Confidence::Guess, "{input}");
-        let candidates: Vec<&str> = d
-            .release
-            .iter()
-            .chain(&d.alternatives)
-            .map(|r| r.id.as_str())
-            .collect();
-        assert!(candidates.contains(&release), "{input}: {candidates:?}");
-        assert!(
-            d.evidence.len() >= 2,
-            "{input} names the pick and the others"
-        );
+        assert_eq!(d.confidence, Confidence::Likely, "{input}");
+        assert_eq!(d.release.map(|r| r.id.as_str()), Some(release), "{input}");
     }
+    // A build the registry does not list is still a guess among the releases of the series.
+    let d = detect(matrix(), "4.12.14-999-default").unwrap();
+    assert_eq!(d.confidence, Confidence::Guess);
+    let candidates: Vec<&str> = d
+        .release
+        .iter()
+        .chain(&d.alternatives)
+        .map(|r| r.id.as_str())
+        .collect();
+    assert!(candidates.len() >= 3, "{candidates:?}");
+    assert!(candidates.contains(&"sles-15-sp1"), "{candidates:?}");
 }
 
 #[test]
@@ -328,10 +332,16 @@ fn evidence_is_what_was_seen_as_typed_values_not_prose() {
         ),
         (
             "5.14.21-150500.55.44-default",
-            vec![SuseCodestream {
-                build: "150500".into(),
-                release: r("sles-15-sp5"),
-            }],
+            vec![
+                SuseCodestream {
+                    build: "150500".into(),
+                    release: r("sles-15-sp5"),
+                },
+                KernelBuild {
+                    release: r("sles-15-sp5"),
+                    point: None,
+                },
+            ],
         ),
         (
             "6.4.0-150800.3-default",
@@ -340,15 +350,15 @@ fn evidence_is_what_was_seen_as_typed_values_not_prose() {
             }],
         ),
         (
+            // The registry names SLES 12 (the series alone guessed SP1, which shipped 3.12 too).
             "3.12.28-4-default",
             vec![
-                FlavourSeries {
-                    flavour: "default".into(),
-                    family: Family::Suse,
-                    release: r("sles-12-sp1"),
+                KernelBuild {
+                    release: r("sles-12"),
+                    point: None,
                 },
-                SameSeries {
-                    releases: vec![r("sles-12")],
+                Flavour {
+                    flavour: "default".into(),
                 },
             ],
         ),
@@ -509,25 +519,89 @@ fn real_kernel_strings_name_their_release_and_update() {
         // ubuntu-24.04: https://github.com/xtqqczze/MicrosoftDocs-azure-docs/blob/541b9b7e9e29705793e6f2a107f60a7a06f9476f/articles/site-recovery/azure-to-azure-support-matrix.md
         ("6.8.0-1042-azure", Some("ubuntu-24.04"), None),
         // amazon-linux-2: https://github.com/nyrahul/linux-kernel-configs/blob/9d057bb39f48f648fef5477677ef454fd3258c3b/Amazon%20Linux%202/4.14.252-195.483.amzn2.x86_64/bootconfig.md
-        ("4.14.252-195.483.amzn2.x86_64", Some("amazon-linux-2"), None),
+        (
+            "4.14.252-195.483.amzn2.x86_64",
+            Some("amazon-linux-2"),
+            None,
+        ),
         // amazon-linux-2: https://www.repost.aws/it/knowledge-center/amazon-linux-2-kernel-upgrade
-        ("4.14.268-205.500.amzn2.x86_64", Some("amazon-linux-2"), None),
+        (
+            "4.14.268-205.500.amzn2.x86_64",
+            Some("amazon-linux-2"),
+            None,
+        ),
         // amazon-linux-2: https://github.com/nyrahul/linux-kernel-configs/blob/4c32f2fa17e31b8060b7cfe866e79d083e824c89/Amazon%20Linux%202/5.4.226-129.415.amzn2.x86_64/hostnamectl.md
         ("5.4.226-129.415.amzn2.x86_64", Some("amazon-linux-2"), None),
         // amazon-linux-2: https://github.com/nyrahul/linux-kernel-configs/blob/10358ee38b1f5cdbd29eec08a802d089aaabda44/Amazon%20Linux%202/5.10.75-79.358.amzn2.x86_64/bootconfig.md
         ("5.10.75-79.358.amzn2.x86_64", Some("amazon-linux-2"), None),
         // amazon-linux-2: https://docs.amazonaws.cn/AL2/latest/relnotes/relnotes-20250605.html
-        ("5.10.237-230.949.amzn2.x86_64", Some("amazon-linux-2"), None),
+        (
+            "5.10.237-230.949.amzn2.x86_64",
+            Some("amazon-linux-2"),
+            None,
+        ),
         // amazon-linux-2: https://github.com/nyrahul/linux-kernel-configs/blob/4c32f2fa17e31b8060b7cfe866e79d083e824c89/Amazon%20Linux%202/5.15.86-53.137.amzn2.x86_64/bootconfig.md
         ("5.15.86-53.137.amzn2.x86_64", Some("amazon-linux-2"), None),
         // amazon-linux-2023: https://github.com/nyrahul/linux-kernel-configs/blob/7fa157586a2511df83e4a15ac4293d5b83561c3b/Amazon%20Linux%202023/6.1.19-30.43.amzn2023.x86_64/bootconfig.md
-        ("6.1.19-30.43.amzn2023.x86_64", Some("amazon-linux-2023"), None),
+        (
+            "6.1.19-30.43.amzn2023.x86_64",
+            Some("amazon-linux-2023"),
+            None,
+        ),
         // centos-stream-9: https://github.com/oracle/kconfigs/blob/fa0a490ce5f1cbfae18994c9ca258ef8286683da/out/CentOS%209%20Stream%20x86_64/config
         ("5.14.0-665.el9.x86_64", Some("rhel-9"), None),
         // centos-stream-10: https://github.com/oracle/kconfigs/blob/fa0a490ce5f1cbfae18994c9ca258ef8286683da/out/CentOS%2010%20Stream%20x86_64/config
         ("6.12.0-191.el10.x86_64", Some("rhel-10"), None),
         // fedora-38: https://github.com/oracle/kconfigs/blob/615b2aacd660415142312d2987a2a18b1802cf80/out/Fedora%2038%20Core%20x86_64/config
         ("6.2.9-300.fc38.x86_64", Some("fedora-38"), None),
+        // sles-11-sp4: https://github.com/truenas/chelsiouwire/blob/4739d295d543fc8164c96356d4cb1ed63e091a90/Makefile
+        ("3.0.101-63-default", Some("sles-11-sp4"), None),
+        // sles-11-sp4: https://docs-cortex.paloaltonetworks.com/r/linux_kms_new_810.json/suse?contentId=UVSidjXLxowkYxCfi~BEkA
+        ("3.0.101-108.7-default", Some("sles-11-sp4"), None),
+        // sles-12-sp2: https://github.com/truenas/chelsiouwire/blob/4739d295d543fc8164c96356d4cb1ed63e091a90/Makefile
+        ("4.4.21-69-default", Some("sles-12-sp2"), None),
+        // sles-12-sp3: https://github.com/aquasecurity/btfhub-archive/blob/3a3c1f5a72b934f27f1ecc05b2e716ec3a78d0d0/sles/12.3/x86_64/4.4.73-5-default.btf.tar.xz
+        ("4.4.73-5-default", Some("sles-12-sp3"), None),
+        // sles-12-sp3: https://github.com/aquasecurity/btfhub-archive/blob/3a3c1f5a72b934f27f1ecc05b2e716ec3a78d0d0/sles/12.3/x86_64/4.4.180-94.100-default.btf.tar.xz
+        ("4.4.180-94.100-default", Some("sles-12-sp3"), None),
+        // sles-12-sp4: https://github.com/truenas/chelsiouwire/blob/4739d295d543fc8164c96356d4cb1ed63e091a90/Makefile
+        ("4.12.14-94.41-default", Some("sles-12-sp4"), None),
+        // sles-12-sp5: https://github.com/aquasecurity/btfhub-archive/blob/9222848e143737b7cba5c46e40bab7805a700159/sles/12.5/x86_64/4.12.14-120-default.btf.tar.xz
+        ("4.12.14-120-default", Some("sles-12-sp5"), None),
+        // sles-12-sp5: https://github.com/aquasecurity/btfhub-archive/blob/9222848e143737b7cba5c46e40bab7805a700159/sles/12.5/x86_64/4.12.14-122.37-default.btf.tar.xz
+        ("4.12.14-122.37-default", Some("sles-12-sp5"), None),
+        // sles-12-sp5: https://github.com/aquasecurity/btfhub-archive/blob/66dfb3bccb8d1731ba5033ca21e262dfc8ddc887/sles/12.5/x86_64/4.12.14-122.106-default.btf.tar.xz
+        ("4.12.14-122.106-default", Some("sles-12-sp5"), None),
+        // sles-15: https://github.com/truenas/chelsiouwire/blob/4739d295d543fc8164c96356d4cb1ed63e091a90/Makefile
+        ("4.12.14-23-default", Some("sles-15"), None),
+        // sles-15-sp1: https://github.com/truenas/chelsiouwire/blob/4739d295d543fc8164c96356d4cb1ed63e091a90/Makefile
+        ("4.12.14-195-default", Some("sles-15-sp1"), None),
+        // sles-15-sp2: https://github.com/blackhook/nessus-plugins/blob/64177d96abbb07c58cf7e131046b067ebc61fcb5/S/suse_SU-2021-2025-1.nasl
+        ("5.3.18-22-default", Some("sles-15-sp2"), None),
+        // sles-15-sp3: https://github.com/aquasecurity/btfhub-archive/blob/66dfb3bccb8d1731ba5033ca21e262dfc8ddc887/sles/15.3/x86_64/5.3.18-57-default.btf.tar.xz
+        ("5.3.18-57-default", Some("sles-15-sp3"), None),
+        // sles-15-sp3: https://github.com/aquasecurity/btfhub-archive/blob/66dfb3bccb8d1731ba5033ca21e262dfc8ddc887/sles/15.3/x86_64/5.3.18-59.10-default.btf.tar.xz
+        ("5.3.18-59.10-default", Some("sles-15-sp3"), None),
+        // sles-15-sp3: https://github.com/aquasecurity/btfhub-archive/blob/66dfb3bccb8d1731ba5033ca21e262dfc8ddc887/sles/15.3/x86_64/5.3.18-150300.59.43-default.btf.tar.xz
+        ("5.3.18-150300.59.43-default", Some("sles-15-sp3"), None),
+        // sles-15-sp4: https://github.com/blackhook/nessus-plugins/blob/64177d96abbb07c58cf7e131046b067ebc61fcb5/S/suse_SU-2022-2268-1.nasl
+        ("5.14.21-150400.22-default", Some("sles-15-sp4"), None),
+        // sles-15-sp5: https://github.com/qweasader/gbn/blob/3c678d4ca512a80bdc950903c83101284a4ce7a3/2024/opensuse/gb_opensuse_2024_3838_1.nasl
+        ("5.14.21-150500.55.44-default", Some("sles-15-sp5"), None),
+        // sles-15-sp6: https://github.com/qweasader/gbn/blob/3c678d4ca512a80bdc950903c83101284a4ce7a3/2024/opensuse/gb_opensuse_2024_3880_1.nasl
+        ("6.4.0-150600.21-default", Some("sles-15-sp6"), None),
+        // sles-15-sp7: https://github.com/lustre/lustre-release/blob/c881f8ebcbd130cf6c2b9e8862582fc5d2da5289/lustre/ChangeLog
+        ("6.4.0-150700.53.66-default", Some("sles-15-sp7"), None),
+        // sles-16.0: https://github.com/theori-io/copy-fail-CVE-2026-31431/wiki
+        ("6.12.0-160000.9-default", Some("sles-16.0"), None),
+        // sles-16.0: https://github.com/oracle/kconfigs/blob/d5e96ff59fcb997c0a6f8fe88d6632aadf738ff1/out/openSUSE%20Leap%20%28SLES%20Compatible%29%2016.0%20x86_64/config
+        ("6.12.0-160000.8-default", Some("sles-16.0"), None),
+        // opensuse-leap-15.0: https://github.com/blackhook/nessus-plugins/blob/64177d96abbb07c58cf7e131046b067ebc61fcb5/O/openSUSE-2018-886.nasl
+        (
+            "4.12.14-lp150.12.16-default",
+            Some("opensuse-leap-15.0"),
+            None,
+        ),
     ];
     assert!(table.len() >= 40, "{} strings", table.len());
     let mut wrong = Vec::new();

@@ -831,14 +831,16 @@ mod tests {
                 ],
             ),
             (
+                // SLES 12's GA kernel: the registry knows its build (the series alone had
+                // guessed SLES 12 SP1, which shipped 3.12 too).
                 "3.12.28-4-default",
                 vec![
-                    "the \u{201c}default\u{201d} flavour belongs to SUSE; SLES 12 SP1 shipped a 3.12 kernel",
-                    "SLES 12 shipped the same kernel series; /etc/os-release would tell them apart",
+                    "the kernel build is one of SLES 12's, as the registry of its kernels lists them",
+                    "kernel flavour: default",
                 ],
                 vec![
-                    "die Variante \u{201e}default\u{201c} gehört zu SUSE; SLES 12 SP1 wurde mit Kernel 3.12 ausgeliefert",
-                    "dieselbe Kernelserie findet sich auch in SLES 12; /etc/os-release würde sie unterscheiden",
+                    "der Kernel-Build gehört laut Verzeichnis seiner Kernel zu SLES 12",
+                    "Kernelvariante: default",
                 ],
             ),
             (
@@ -848,8 +850,14 @@ mod tests {
             ),
             (
                 "4.12.14-150000.150.92-default",
-                vec!["150000 in the kernel build → SLES 15"],
-                vec!["150000 in der Build-Nummer des Kernels → SLES 15"],
+                vec![
+                    "150000 in the kernel build → SLES 15",
+                    "the kernel build is one of SLES 15's, as the registry of its kernels lists them",
+                ],
+                vec![
+                    "150000 in der Build-Nummer des Kernels → SLES 15",
+                    "der Kernel-Build gehört laut Verzeichnis seiner Kernel zu SLES 15",
+                ],
             ),
             (
                 "ID=debian\nVERSION_ID=\"12\"",

@@ -642,10 +642,12 @@ fn guess_release<'m>(
     // A build the registry lists names the release (SLES 12 SP5's 4.12.14-122, not SLES 15's
     // 4.12.14-150000): other distributions with the same build (Leap) are alternatives.
     let registered: Vec<&Release> = matrix.releases().filter(|r| r.has_kernel(kernel)).collect();
+    // The family's own release first (SLES before Leap, which uses its binaries), else any.
     if let Some(release) = registered
         .iter()
         .copied()
         .find(|r| r.distro == family.distro())
+        .or(registered.first().copied())
     {
         out.release = Some(release);
         out.alternatives = registered
@@ -657,6 +659,11 @@ fn guess_release<'m>(
         out.point_release = point.map(|p| p.version.clone());
         out.point = point;
         out.evidence.push(Evidence::KernelBuild { release, point });
+        if let Some(flavour) = &out.flavour {
+            out.evidence.push(Evidence::Flavour {
+                flavour: flavour.clone(),
+            });
+        }
         if !out.alternatives.is_empty() {
             out.evidence.push(Evidence::SameSeries {
                 releases: out.alternatives.clone(),

@@ -28,6 +28,9 @@ pub struct DataFiles<'a> {
     pub distros: Vec<DataFile<'a>>,
     /// The extracts of the kernel configurations releases shipped.
     pub kconfigs: DataFile<'a>,
+    /// Whether the files carry the sources of point releases, support phases and kernel builds
+    /// (the WebAssembly build compiles them in without: the page never shows them).
+    pub provenance: bool,
 }
 
 /// Parses and validates the data files.
@@ -36,7 +39,10 @@ pub struct DataFiles<'a> {
 ///
 /// Returns every problem found, each naming its file and the path within it.
 pub fn load(files: &DataFiles<'_>) -> Result<Matrix, DataError> {
-    let mut lint = Lint::default();
+    let mut lint = Lint {
+        provenance: files.provenance,
+        ..Lint::default()
+    };
     let raw = RawFiles::parse(&mut lint, files);
     build(lint, raw, true)
 }
@@ -182,7 +188,10 @@ pub fn load_custom(
     let releases = accepted.releases.len();
     let statements = accepted.statements.len();
 
-    let mut lint = Lint::default();
+    let mut lint = Lint {
+        provenance: files.provenance,
+        ..Lint::default()
+    };
     let mut raw = RawFiles::parse(&mut lint, files);
     merge(&mut raw, accepted, file.path);
     let matrix = build(lint, raw, false)?;
@@ -247,9 +256,11 @@ fn merge(raw: &mut RawFiles, accepted: Accepted, label: &str) {
 
 /// Checks each item of a custom document against `base` and what was accepted before it.
 fn check_custom(base: &Matrix, file: DataFile<'_>) -> (Accepted, Vec<DataProblem>) {
+    // A host's document cites everything it says.
     let mut lint = Lint {
         file: file.path.to_owned(),
         problems: Vec::new(),
+        provenance: true,
     };
     let mut accepted = Accepted::default();
     let raw = match json::parse(file.text) {
@@ -478,6 +489,8 @@ struct SourceResolver<'a> {
 struct Lint {
     file: String,
     problems: Vec<DataProblem>,
+    /// Whether registry entries must cite their sources (see [`DataFiles::provenance`]).
+    provenance: bool,
 }
 
 impl Lint {
@@ -588,6 +601,20 @@ impl Lint {
             self.problem(path, "a partial status needs a note saying what is missing");
         }
         status
+    }
+
+    /// Sources of the registry (point releases, support phases, kernel builds): required where
+    /// the files carry them.
+    fn cite_provenance(
+        &mut self,
+        path: &str,
+        ids: &[String],
+        resolver: &mut SourceResolver<'_>,
+    ) -> Vec<Source> {
+        if ids.is_empty() && !self.provenance {
+            return Vec::new();
+        }
+        self.cite(path, ids, resolver)
     }
 
     fn cite(
@@ -865,7 +892,7 @@ impl Lint {
         for (j, s) in raw.into_iter().enumerate() {
             let at = format!("{path}[{j}]");
             let until = self.date(&format!("{at}.until"), &s.until);
-            let sources = self.cite(&format!("{at}.sources"), &s.sources, resolver);
+            let sources = self.cite_provenance(&format!("{at}.sources"), &s.sources, resolver);
             let Some(phase) = phases.iter().find(|p| p.id == s.phase) else {
                 self.problem(
                     format!("{at}.phase"),
@@ -898,8 +925,10 @@ impl Lint {
         for (j, kernel) in kernels.iter().enumerate() {
             let well_formed = kernel.split_once('-').is_some_and(|(version, build)| {
                 version.parse::<KernelVersion>().is_ok()
-                    && !build.is_empty()
-                    && build.bytes().all(|b| b.is_ascii_digit())
+                    && build.bytes().any(|b| b.is_ascii_digit())
+                    && build
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
             });
             if !well_formed {
                 self.problem(
@@ -964,7 +993,7 @@ impl Lint {
                 phases,
                 resolver,
             );
-            let sources = self.cite(&format!("{path}.sources"), &p.sources, resolver);
+            let sources = self.cite_provenance(&format!("{path}.sources"), &p.sources, resolver);
             points.push(PointRelease {
                 version: p.version,
                 released,
@@ -1044,6 +1073,9 @@ impl Lint {
         );
         let point_releases = self.point_releases(&at, r.point_releases, context.phases, resolver);
         self.kernels(&format!("{at}.kernels"), &r.kernels);
+        if !r.kernels.is_empty() {
+            self.cite_provenance(&format!("{at}.kernel_sources"), &r.kernel_sources, resolver);
+        }
         let mut statements: Vec<Statement> = Vec::new();
         for (j, s) in r.statements.into_iter().enumerate() {
             let path = format!("{at}.statements[{j}]");

@@ -338,8 +338,9 @@ mod tests {
         // RHEL 5's kernel-xen was the last RHEL dom0; Fedora 8's kernel-xen came before the gap.
         assert_eq!(ids("rhel"), (Some("rhel-5"), None));
         assert_eq!(ids("fedora").0, Some("fedora-8"));
-        // Ubuntu 14.04 still has paid Legacy support: any support counts.
-        assert_eq!(ids("ubuntu"), (Some("ubuntu-8.04"), Some("ubuntu-14.04")));
+        // Ubuntu 18.04 still has ESM (any support counts; 14.04's Legacy end is not sourced to
+        // the day, so it is not in the data).
+        assert_eq!(ids("ubuntu"), (Some("ubuntu-8.04"), Some("ubuntu-18.04")));
     }
 
     #[test]

@@ -127,6 +127,8 @@ pub struct RawRelease {
     pub point_releases: Vec<RawPointRelease>,
     /// The kernel build prefixes of a release without point releases (a SLES service pack).
     pub kernels: Vec<String>,
+    /// Where `kernels` come from.
+    pub kernel_sources: Vec<String>,
     pub statements: Vec<RawStatement>,
 }
 
@@ -465,7 +467,7 @@ from_json!(RawPhase {
 from_json!(RawSupport {
     phase: required,
     until: required,
-    sources: required
+    sources: or_default
 });
 from_json!(RawPointRelease {
     version: required,
@@ -473,7 +475,7 @@ from_json!(RawPointRelease {
     kernels: or_default,
     maintained_until: optional,
     support: or_default,
-    sources: required,
+    sources: or_default,
     uncertain: or_default
 });
 from_json!(RawRelease {
@@ -493,6 +495,7 @@ from_json!(RawRelease {
     support: or_default,
     point_releases: or_default,
     kernels: or_default,
+    kernel_sources: or_default,
     statements: or_default,
 });
 from_json!(RawFlavour {
