@@ -1,6 +1,7 @@
 //! Copies the data files for `src/matrix/embedded.rs` to compile in. For WebAssembly it leaves
 //! out what only the data lint reads (the sources of point releases, of support phases and of
-//! kernel builds: the page never shows them) and the sources nothing else cites, and writes the
+//! kernel builds: the page never shows them; the dates of point releases that no kernel build
+//! names, which nothing in the page reaches) and the sources nothing else cites, and writes the
 //! JSON without white space, so the bundle carries what the widget shows. Native builds (the
 //! data lint, the tests, the tools) get the files as they are.
 
@@ -92,6 +93,11 @@ fn strip_provenance(distro: &mut Value) {
             .filter_map(Value::as_object_mut)
         {
             point.remove("sources");
+            // Without kernel builds nothing recognises the point release: only its version is
+            // read (a `since` of custom data names it).
+            if point.get("kernels").is_none() {
+                point.retain(|name, _| name == "version");
+            }
             for phase in point
                 .get_mut("support")
                 .and_then(Value::as_array_mut)

@@ -17,7 +17,7 @@ describe('languages', () => {
     assert.equal(await corner(w), 'Fähigkeit');
     assert.equal(await w.cell('rhel-6', 'xen-dom0').locator('.pvm-word').innerText(), 'Nein');
     assert.match(await w.page.locator('.pvm-as-of').innerText(), /^Datenstand \d{2}\.\d{2}\.\d{4}\./);
-    assert.match(await w.page.locator('th[data-release="rhel-6"]').innerText(), /Supportende 11\/2020/);
+    assert.match(await w.page.locator('th[data-release="rhel-6"]').innerText(), /Supportende 06\/2024/);
     const [lang, title] = await pageLang(w);
     assert.equal(lang, 'de');
     assert.match(title, /Paravirtualisierung/);

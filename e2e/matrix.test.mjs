@@ -27,6 +27,26 @@ describe('the matrix page', () => {
     await w.close();
   });
 
+  test('the picker shows all releases, those with any support left, or those in standard support', async () => {
+    // The widget's "today" is the data's date (2026-11-26) unless the host says otherwise.
+    const w = await open('?releases=rhel-9');
+    await w.page.getByRole('searchbox').click();
+    const option = (id) => w.page.locator(`input[data-release-option="${id}"]`);
+    const shown = w.page.locator('select[data-filter="support"]');
+    assert.equal(await option('rhel-6').count(), 1, 'all releases at first');
+    await shown.selectOption('any');
+    // RHEL 6's paid ELS ended 2024-06; Ubuntu 18.04 has ESM until 2028; RHEL 9 standard support.
+    await option('rhel-6').waitFor({ state: 'detached' });
+    assert.equal(await option('ubuntu-18.04').count(), 1);
+    assert.match(await w.page.locator('label:has(input[data-release-option="ubuntu-18.04"])').innerText(), /ESM \(paid\) until 2028/);
+    await shown.selectOption('standard');
+    await option('ubuntu-18.04').waitFor({ state: 'detached' });
+    assert.equal(await option('rhel-9').count(), 1);
+    assert.deepEqual(w.problems, []);
+    await w.page.screenshot({ path: `${ARTIFACTS}/e2e-picker-support.png` });
+    await w.close();
+  });
+
   test('clicks change the selection, the URL follows, and back restores it', async () => {
     const w = await open('?releases=rhel-6');
     // The list of releases opens over the matrix when the picker takes the focus.

@@ -18,6 +18,24 @@ describe('check a system', () => {
     await w.close();
   });
 
+  test('a kernel build the registry lists names its update and that update\'s own support', async () => {
+    const w = await open('?kernel=4.18.0-513.18.1.el8_9.x86_64');
+    assert.deepEqual(await w.columns(), ['rhel-8']);
+    const recognised = await w.page.locator('[data-recognised]').innerText();
+    assert.match(recognised, /belongs to update 8\.9 of RHEL 8/);
+    // 8.9's own updates ended when 8.10 came (2024-05); it has no EUS.
+    assert.match(await w.page.locator('[data-point-support]').innerText(), /Update 8\.9 of RHEL 8: end of support 2024-05/);
+    assert.deepEqual(w.problems, []);
+    await w.close();
+  });
+
+  test('a kernel build the registry does not list says so instead of guessing an update', async () => {
+    const w = await open('?kernel=2.6.18-419.el5');
+    assert.match(await w.page.locator('[data-recognised]').innerText(), /update not recognised/);
+    assert.equal(await w.page.locator('[data-point-support]').count(), 0);
+    await w.close();
+  });
+
   test('an unrecognised kernel is judged on mainline rules and says so', async () => {
     const w = await open('?kernel=6.6.6-arch1-1');
     assert.deepEqual(await w.columns(), ['kernel']);
