@@ -21,8 +21,10 @@ import { gzipSync } from 'node:zlib';
 // xenified kernels' statements to 232.9 KB: the growth and what would take it back are in
 // docs/performance.md ("Issue 13"). Issue 14's shipped-config extracts, vendor-kernel statements,
 // architectures and their sources brought it to 252.2 KB, the xenified kernels' PVH statements
-// and the backports shipped configs show to 255.0 KB (docs/performance.md, "Issue 14").
-const CEILING_GZIP = 255_500;
+// and the backports shipped configs show to 255.0 KB (docs/performance.md, "Issue 14"); issue 15's
+// registry of point releases, support phases and new distributions to 273.0 KB (same file, "Issue
+// 15"), after build.rs keeps the registry's sources out of the bundle.
+const CEILING_GZIP = 273_500;
 const DEFAULT_PAGE = ['index.html', 'style.css', 'pv-matrix.js', 'pv-matrix_bg.wasm', 'favicon.svg'];
 
 test(`the default page stays under the gzip ceiling of ${CEILING_GZIP} bytes (not the budget)`, async () => {
