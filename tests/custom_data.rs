@@ -197,3 +197,32 @@ fn a_rejected_replacement_keeps_the_built_in_names() {
     assert_eq!(m.release("debian-6.0").unwrap().name, "Debian 6.0");
     assert!(m.release("debian-6.1").is_none());
 }
+
+/// Issue 15: a custom statement's `since` names a point release of the release's registry; an
+/// unknown one is reported with its path, not ignored.
+#[test]
+fn a_since_the_release_s_registry_does_not_list_is_reported() {
+    let text = r#"{"statements": [
+        {"release": "rhel-8", "capability": "xen-pv-guest", "status": "yes", "kind": "backport",
+         "since": "8.42", "note": "n", "sources": ["endoflife-rhel"]},
+        {"release": "rhel-8", "capability": "xen-dom0", "status": "yes", "kind": "backport",
+         "since": "8.6", "note": "n", "sources": ["endoflife-rhel"]}
+    ]}"#;
+    let result = custom(text);
+    let problems: Vec<(&str, &str)> = result
+        .problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.message.as_str()))
+        .collect();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].0, "statements[0].since");
+    assert!(
+        problems[0]
+            .1
+            .starts_with("\"8.42\" is not one of the release's point releases (8.0, 8.1,"),
+        "{}",
+        problems[0].1
+    );
+    // The valid one is applied.
+    assert_eq!(result.statements, 1);
+}

@@ -11,7 +11,7 @@ use crate::matrix::detect::Detection;
 use crate::matrix::kconfig::{evaluate_config, KernelConfig, Setting};
 use crate::matrix::{
     evaluate, evaluate_detected, Basis, BasisKind, Capability, CapabilityId, Certainty, Date,
-    Mainline, Release, Source, Status, Verdict,
+    Mainline, Release, Source, Status, Support, Verdict,
 };
 
 /// A column: a release, or the system being checked.
@@ -24,6 +24,8 @@ pub struct ColumnHead {
     pub lines: Vec<String>,
     /// Whether the release is past its end of support.
     pub ended: bool,
+    /// What its support means now (a later phase's meaning), for the support line's tooltip.
+    pub support_title: Option<String>,
 }
 
 /// Everything one cell and its details show.
@@ -175,6 +177,10 @@ pub fn release_head(lang: Lang, release: &Release, today: Date) -> ColumnHead {
             support_phrase(lang, support),
         ],
         ended: support.has_ended(),
+        support_title: match support {
+            Support::Extended { phase, .. } => Some(phase.meaning.clone()),
+            _ => None,
+        },
     }
 }
 
@@ -245,6 +251,7 @@ pub fn system_grid(
         name,
         lines: kernel_line.into_iter().collect(),
         ended: false,
+        support_title: None,
     };
     if let Some(release) = detection.release {
         head.lines
@@ -280,6 +287,7 @@ pub fn config_grid(lang: Lang, config: &KernelConfig, capabilities: &[&Capabilit
             .as_ref()
             .map_or(t.version_not_in_config.to_owned(), |v| format!("Linux {v}"))],
         ended: false,
+        support_title: None,
     };
     let requirement = |c: &str| c.replace('|', t.or);
     let rows = capabilities

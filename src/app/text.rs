@@ -39,6 +39,15 @@ pub fn support_phrase(lang: Lang, support: Support<'_>) -> String {
     }
 }
 
+/// What a release's support on a day means, for a tooltip: the later phase's meaning (what
+/// ELS covers, that ESM is paid), else what the distribution's end of support means.
+pub fn support_title(support: Support<'_>, distro_meaning: &str) -> String {
+    match support {
+        Support::Extended { phase, .. } => phase.meaning.clone(),
+        _ => distro_meaning.to_owned(),
+    }
+}
+
 /// A phase's short name: the abbreviation in its name's brackets ("ELS" of "Extended
 /// Life-cycle Support (ELS)"), or the whole name.
 pub fn phase_short(name: &str) -> &str {

@@ -103,7 +103,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                         <span class={classes!(
                             if i == 0 { "pvm-release-kernel" } else { "pvm-release-support" },
                             (i > 0 && column.ended).then_some("pvm-ended"),
-                        )}>{ line }</span>
+                        )} title={(i > 0).then(|| column.support_title.clone()).flatten()}>{ line }</span>
                     }) }
                 </th>
             }

@@ -7,7 +7,7 @@ use super::{use_lang, Dispatch};
 use crate::app::custom::SharedMatrix;
 use crate::app::i18n::fill;
 use crate::app::state::Action;
-use crate::app::text::support_phrase;
+use crate::app::text::{support_phrase, support_title};
 use crate::matrix::Date;
 
 /// Which list of releases the picker edits.
@@ -55,6 +55,7 @@ pub fn ReleaseOption(props: &ReleaseOptionProps) -> Html {
     let Some(release) = props.matrix.release(&props.id) else {
         return html! {};
     };
+    let support = release.support(props.today);
     let onchange = {
         let (dispatch, purpose, id) = (props.dispatch.clone(), props.purpose, release.id.clone());
         Callback::from(move |_: Event| dispatch.dispatch(purpose.toggle(id.as_str().to_owned())))
@@ -69,10 +70,10 @@ pub fn ReleaseOption(props: &ReleaseOptionProps) -> Html {
                     <span class="pvm-option-codename">{ codename }</span>
                 }
                 <span class="pvm-option-kernel">{ format!("Linux {}", release.kernel) }</span>
-                <span class="pvm-option-dates" title={props.support_meaning.clone()}>
+                <span class="pvm-option-dates" title={support_title(support, &props.support_meaning)}>
                     { fill(lang.texts().released, &[
                         &lang.year_month(release.released),
-                        &support_phrase(lang, release.support(props.today)),
+                        &support_phrase(lang, support),
                     ]) }
                 </span>
             </label>
