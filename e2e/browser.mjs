@@ -3,10 +3,12 @@ import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
-export function launch() {
+/** `args`: more command-line switches, e.g. `--js-flags=--expose-gc` for a test that forces GC. */
+export function launch({ args = [] } = {}) {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
+      ...args,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -23,7 +23,10 @@ use crate::app::{browser, App, AppProps, Layout, Mode};
 pub struct EmbeddedWidget {
     handle: AppHandle<App>,
     host: web_sys::HtmlElement,
-    /// Where the widget renders, inside the element's shadow root.
+    /// Where Yew renders: a `div` of its own inside the element's mount. Yew never drops the
+    /// event listeners it adds to a root (nor what they hold, the root among it), so on
+    /// `destroy` this is emptied and detached: what stays behind is an empty `div`, not the
+    /// element, its shadow tree and the widget's DOM.
     root: web_sys::Element,
     /// What the widget shows, as last reported, for `verdicts()`.
     shown: Rc<RefCell<Option<Rc<ViewModel>>>>,
@@ -54,6 +57,13 @@ impl EmbeddedWidget {
         let custom = custom_input(custom_label, custom_text, custom_error);
         let props = props(&host, &shown, query, compact, custom, page_url);
         crash::install_panic_hook();
+        let root = match root
+            .owner_document()
+            .and_then(|d| d.create_element("div").ok())
+        {
+            Some(inner) if root.append_child(&inner).is_ok() => inner,
+            _ => root,
+        };
         crash::register(&root);
         let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         EmbeddedWidget {
@@ -95,6 +105,9 @@ impl EmbeddedWidget {
     pub fn destroy(self) {
         crash::unregister(&self.root);
         self.handle.destroy();
+        // Yew keeps its root (see `root`): leave it nothing to hold on to.
+        self.root.set_text_content(None);
+        self.root.remove();
     }
 }
 
