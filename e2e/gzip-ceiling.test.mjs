@@ -23,8 +23,9 @@ import { gzipSync } from 'node:zlib';
 // architectures and their sources brought it to 252.2 KB, the xenified kernels' PVH statements
 // and the backports shipped configs show to 255.0 KB (docs/performance.md, "Issue 14"); issue 15's
 // registry of point releases, support phases and new distributions to 273.0 KB (same file, "Issue
-// 15"), after build.rs keeps the registry's sources out of the bundle.
-const CEILING_GZIP = 273_500;
+// 15"), after build.rs keeps the registry's sources out of the bundle; issue 16's link from the
+// compact widget to the full page (its words in both languages), 273.8 KB.
+const CEILING_GZIP = 274_200;
 const DEFAULT_PAGE = ['index.html', 'style.css', 'pv-matrix.js', 'pv-matrix_bg.wasm', 'favicon.svg'];
 
 test(`the default page stays under the gzip ceiling of ${CEILING_GZIP} bytes (not the budget)`, async () => {

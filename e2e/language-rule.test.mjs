@@ -10,7 +10,12 @@ import { readFile } from 'node:fs/promises';
 import { harness } from './widget.mjs';
 
 const { cases } = JSON.parse(await readFile('e2e/fixtures/language-rule.json', 'utf8'));
-const h = harness({ extra: { '/plain-host.html': 'e2e/fixtures/plain-host.html' } });
+const h = harness({
+  extra: {
+    '/plain-host.html': 'e2e/fixtures/plain-host.html',
+    '/unnamed-language-host.html': 'e2e/fixtures/unnamed-language-host.html',
+  },
+});
 
 /** A context whose reader prefers `languages` (and `language`, languages[0] unless given). */
 async function readerContext(browser, { languages, language = languages[0] ?? '', locale }) {
@@ -63,7 +68,8 @@ describe('the interface language: one rule, the same answer everywhere', () => {
       // host's own script (or embed-frame.js) would.
       const host = await context.newPage();
       release = await holdWasm(host);
-      await host.goto(`${h.base}/plain-host.html`);
+      // A page that names no language, so that the element's rule is the reader's, as above.
+      await host.goto(`${h.base}/unnamed-language-host.html`);
       await host.evaluate((explicit) => {
         const element = document.createElement('pv-matrix');
         element.setAttribute('releases', 'rhel-6');
@@ -83,4 +89,48 @@ describe('the interface language: one rule, the same answer everywhere', () => {
       await context.close();
     });
   }
+});
+
+describe('the page around the element', () => {
+  // Issue 16: in a documentation page, the page's language (the nearest `lang`) stands in for the
+  // element's own `lang`, by the same rule: it decides where the interface speaks it, else the
+  // reader's languages do; the element's own `lang` wins.
+  for (const [pageLang, explicit, reader, expected] of [
+    ['de', null, 'en-US', 'de'],
+    ['de-CH', null, 'en-US', 'de'],
+    ['en', null, 'de-DE', 'en'],
+    ['fr', null, 'de-DE', 'de'],
+    ['de', 'en', 'de-DE', 'en'],
+  ]) {
+    test(`page lang ${pageLang}, element lang ${JSON.stringify(explicit)}, reader ${reader} -> ${expected}`, async () => {
+      const context = await h.browser.newContext({ locale: reader });
+      const page = await context.newPage();
+      await page.goto(`${h.base}/plain-host.html`);
+      await page.evaluate(([pageLang, explicit]) => {
+        document.documentElement.lang = pageLang;
+        const element = document.createElement('pv-matrix');
+        element.setAttribute('releases', 'rhel-6');
+        if (explicit !== null) element.setAttribute('lang', explicit);
+        document.body.append(element);
+      }, [pageLang, explicit]);
+      await page.locator('pv-matrix .pvm[data-live]').waitFor();
+      assert.equal(await page.locator('pv-matrix .pvm').getAttribute('lang'), expected);
+      await context.close();
+    });
+  }
+
+  test('a language switch on the page switches the element', async () => {
+    const context = await h.browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${h.base}/plain-host.html`);
+    await page.evaluate(() => {
+      const element = document.createElement('pv-matrix');
+      element.setAttribute('releases', 'rhel-6');
+      document.body.append(element);
+    });
+    await page.locator('pv-matrix .pvm[lang="en"]').waitFor();
+    await page.evaluate(() => { document.documentElement.lang = 'de'; });
+    await page.locator('pv-matrix .pvm[lang="de"]').waitFor();
+    await context.close();
+  });
 });

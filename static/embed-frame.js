@@ -16,6 +16,16 @@ for (const [name, value] of params) {
 }
 document.body.append(element);
 
+// The host page's theme toggle, posted to the frame:
+//   iframe.contentWindow.postMessage({ type: 'pv-matrix:theme', theme: 'dark' }, '*')
+// (`light`, `dark`, or `auto` for the reader's preference). Only the parent page is heard.
+window.addEventListener('message', (event) => {
+  const { type, theme } = event.data ?? {};
+  if (event.source !== window.parent || type !== 'pv-matrix:theme') return;
+  if (theme === 'light' || theme === 'dark') element.setAttribute('theme', theme);
+  else if (theme === 'auto') element.removeAttribute('theme');
+});
+
 let last = 0;
 new ResizeObserver(() => {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);

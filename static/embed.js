@@ -17,9 +17,33 @@ import init, { EmbeddedWidget } from './pv-matrix.js';
 const QUERY_ATTRIBUTES = ['releases', 'capabilities', 'hypervisors', 'status', 'kernel', 'compare', 'need', 'lang'];
 /**
  * `page` names the pv-matrix page that a link to the widget's view opens ("Copy link"); without
- * it, that is `index.html` next to this file.
+ * it, that is `index.html` next to this file. `interface="full"` shows the whole interface (tabs,
+ * pickers, filters, export); without it, the verdict table with its legend, details and a link
+ * to the full page (`compact`, from before, says the same).
  */
-const OTHER_ATTRIBUTES = ['compact', 'theme', 'custom-data', 'page'];
+const OTHER_ATTRIBUTES = ['compact', 'interface', 'theme', 'custom-data', 'page'];
+
+/**
+ * How documentation generators say their page is dark or light, on `<html>` or `<body>`: a
+ * `data-theme` (Docusaurus, Furo), Material for MkDocs' `data-md-color-scheme` (`slate` is its
+ * dark one), or a class (VitePress `dark`; mdBook's themes `light`, `rust`, `coal`, `navy`,
+ * `ayu`). `null`: the page does not say.
+ */
+function pageScheme(node) {
+  const theme = node.getAttribute('data-theme');
+  if (theme === 'dark' || theme === 'light') return theme;
+  const material = node.getAttribute('data-md-color-scheme');
+  if (material) return material === 'slate' ? 'dark' : 'light';
+  const classes = node.classList;
+  if (['dark', 'coal', 'navy', 'ayu'].some((c) => classes.contains(c))) return 'dark';
+  if (['light', 'rust'].some((c) => classes.contains(c))) return 'light';
+  return null;
+}
+
+/** A computed colour with something to see: not `transparent`, not `rgba(..., 0)`. */
+function opaque(colour) {
+  return colour && colour !== 'transparent' && !/rgba?\([^)]*,\s*0\)$/.test(colour) ? colour : null;
+}
 
 /**
  * The interface language, by the one rule (src/app/i18n/mod.rs, `Lang::from_tag` and
@@ -78,6 +102,9 @@ class PvMatrix extends HTMLElement {
   #mount;
   #widget = null;
   #connected = false;
+  /** Watches the page's theme and language while connected. */
+  #observer = null;
+  #media = null;
   /** Counts renders begun; one that finishes after a later one has begun is dropped. */
   #renders = 0;
 
@@ -95,21 +122,70 @@ class PvMatrix extends HTMLElement {
     // Created by a script, the element had no attributes yet when its constructor wrote the
     // placeholder: write it again in the language its `lang` attribute now asks for.
     if (!this.#widget) this.#showLoading();
+    this.#fitHost();
+    // The page's own theme toggle and language switch change <html> or <body>: follow them.
+    const query = this.#query();
+    this.#observer = new MutationObserver(() => {
+      this.#fitHost();
+      if (this.#query() !== this.#lastQuery) this.#render();
+    });
+    for (const node of [document.documentElement, document.body].filter(Boolean)) {
+      this.#observer.observe(node, { attributes: true, attributeFilter: ['class', 'data-theme', 'data-md-color-scheme', 'lang', 'style'] });
+    }
+    this.#media = matchMedia('(prefers-color-scheme: dark)');
+    this.#media.addEventListener('change', this.#onScheme);
+    this.#lastQuery = query;
     this.#render();
   }
 
   disconnectedCallback() {
     this.#connected = false;
     this.#renders += 1; // a render still on its way is for the element as it was
+    this.#observer?.disconnect();
+    this.#observer = null;
+    this.#media?.removeEventListener('change', this.#onScheme);
+    this.#media = null;
     this.#widget?.destroy();
     this.#widget = null;
     this.#showLoading();
   }
 
-  attributeChangedCallback() {
+  attributeChangedCallback(name) {
     // Before connectedCallback (the attributes an element is upgraded with) there is nothing to
     // update yet: connectedCallback renders them all.
-    if (this.#connected) this.#render();
+    if (!this.#connected) return;
+    if (name === 'theme') this.#fitHost();
+    this.#render();
+  }
+
+  #lastQuery = '';
+  #onScheme = () => this.#fitHost();
+
+  /**
+   * Takes the host page's colour scheme and background, unless the `theme` attribute names one:
+   * the page's toggle (see `pageScheme`), else the `color-scheme` around the element, else the
+   * reader's preference (the style sheet's `light dark`). The background is the page's own
+   * colour behind the element, so the widget paints no box of another shade on it; a `--pvm-bg`
+   * the host sets wins.
+   */
+  #fitHost() {
+    const asked = this.getAttribute('theme');
+    const around = this.parentElement ? getComputedStyle(this.parentElement).colorScheme : '';
+    const scheme =
+      asked === 'light' || asked === 'dark'
+        ? asked
+        : pageScheme(document.documentElement) ??
+          (document.body && pageScheme(document.body)) ??
+          (around === 'dark' || around === 'light' ? around : null);
+    this.#mount.style.colorScheme = scheme ?? '';
+    let background = null;
+    if (!getComputedStyle(this).getPropertyValue('--pvm-bg').trim()) {
+      for (let node = this.parentElement; node && !background; node = node.parentElement) {
+        background = opaque(getComputedStyle(node).backgroundColor);
+      }
+    }
+    if (background) this.#mount.style.setProperty('--_pvm-bg', background);
+    else this.#mount.style.removeProperty('--_pvm-bg');
   }
 
   /**
@@ -122,7 +198,8 @@ class PvMatrix extends HTMLElement {
     Promise.all([load(), this.#customData()]).then(
       ([sheet, custom]) => {
         if (render !== this.#renders || !this.isConnected) return;
-        const args = [this.#query(), this.hasAttribute('compact'), ...custom, this.#pageUrl()];
+        this.#lastQuery = this.#query();
+        const args = [this.#lastQuery, this.getAttribute('interface') !== 'full', ...custom, this.#pageUrl()];
         if (this.#widget) {
           this.#widget.update(...args);
           return;
@@ -168,9 +245,19 @@ class PvMatrix extends HTMLElement {
     return this.#widget ? JSON.parse(this.#widget.verdicts()) : null;
   }
 
-  /** The words for the element's language: its `lang` attribute, else the reader's. */
+  /**
+   * The language of the page around the element: the nearest `lang`. In the iframe page
+   * (embed.html) the host page's language is out of reach, so the reader's browser decides.
+   */
+  #pageLang() {
+    if (document.documentElement.hasAttribute('data-pvm-frame')) return null;
+    return this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? null;
+  }
+
+  /** The words for the element's language: its `lang` attribute, the page's, else the reader's. */
   #words() {
-    const lang = chooseLanguage([this.getAttribute('lang'), ...(navigator.languages ?? []), navigator.language]);
+    const named = this.getAttribute('lang') ?? this.#pageLang();
+    const lang = chooseLanguage([named, ...(navigator.languages ?? []), navigator.language]);
     this.#mount.lang = lang;
     return WORDS[lang];
   }
@@ -216,13 +303,19 @@ class PvMatrix extends HTMLElement {
     }
   }
 
-  /** The attributes as a query string, in the page's URL language. */
+  /**
+   * The attributes as a query string, in the page's URL language. Without a `lang` attribute the
+   * page's language (the nearest `lang` around the element) stands in its place: by the one rule,
+   * it decides where the interface speaks it, else the reader's languages do.
+   */
   #query() {
     const parts = [];
     for (const name of QUERY_ATTRIBUTES) {
       const value = this.getAttribute(name);
       if (value !== null) parts.push(`${name}=${encodeURIComponent(value)}`);
     }
+    const page = this.hasAttribute('lang') ? null : this.#pageLang();
+    if (page) parts.push(`lang=${encodeURIComponent(page)}`);
     return `?${parts.join('&')}`;
   }
 }

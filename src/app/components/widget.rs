@@ -103,6 +103,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
         },
     };
     let t = lang.texts();
+    let link = props
+        .page_url
+        .as_ref()
+        .zip(model.link_query.as_ref())
+        .map(|(page, query)| AttrValue::from(format!("{page}{query}")));
     html! {
         <ContextProvider<Lang> context={lang}>
         <div ref={root} class={classes!("pvm", compact.then_some("pvm-compact"))} lang={lang.code()}>
@@ -120,8 +125,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <p class="pvm-visually-hidden" role="status" data-live-summary="">{ &model.live_summary }</p>
             if !compact {
                 <ExportBar model={Rc::clone(&model)} name={format!("pv-matrix-{}", matrix.data_as_of)}
-                    link={props.page_url.as_ref().zip(model.link_query.as_ref())
-                        .map(|(page, query)| AttrValue::from(format!("{page}{query}")))} />
+                    link={link.clone()} />
+            } else if let Some(link) = &link {
+                // In a documentation page: the rest of the interface is a click away.
+                <p class="pvm-open-full"><a href={link.clone()} data-open-full="">{ t.open_full }</a></p>
             }
             <p class="pvm-as-of">{ fill(t.data_as_of, &[&lang.date(matrix.data_as_of)]) }</p>
         </div>

@@ -252,6 +252,7 @@ pub static TEXTS: Texts = Texts {
     evidence_update: "Update {0}",
     evidence_kernel_build_point: "der Kernel-Build gehört laut Verzeichnis seiner Updates zu Update {1} von {0}",
     point_support: "Update {0} von {1}: {2}.",
+    open_full: "Diese Ansicht in pv-matrix öffnen: vergleichen, filtern, System prüfen →",
     evidence_kernel_build: "der Kernel-Build gehört laut Verzeichnis seiner Kernel zu {0}",
     evidence_update_not_recognised: "der Kernel-Build passt zu keinem der verzeichneten Updates von {0}: Update nicht erkannt",
     evidence_flavour: "Kernelvariante: {0}",

@@ -251,6 +251,7 @@ pub static TEXTS: Texts = Texts {
     evidence_update: "update {0}",
     evidence_kernel_build_point: "the kernel build belongs to update {1} of {0}, as the registry of its updates lists them",
     point_support: "Update {0} of {1}: {2}.",
+    open_full: "Open this view in pv-matrix: compare, filter, check a system →",
     evidence_kernel_build: "the kernel build is one of {0}'s, as the registry of its kernels lists them",
     evidence_update_not_recognised: "the kernel build fits none of the {0} updates the registry lists: update not recognised",
     evidence_flavour: "kernel flavour: {0}",

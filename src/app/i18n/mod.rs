@@ -405,6 +405,7 @@ texts! {
     evidence_update_not_recognised,
     /// `{0}` the point release, `{1}` the release, `{2}` its support phrase.
     point_support,
+    open_full,
     /// `{0}`: the flavour.
     evidence_flavour,
     /// `{0}` the build number (`150500`), `{1}` the release.
