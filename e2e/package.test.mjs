@@ -19,7 +19,7 @@ const TGZ = resolve('target/package', `${name}.tgz`);
 const TARGZ = resolve('target/package', `${name}.tar.gz`);
 const VITE = JSON.parse(await readFile('package.json', 'utf8')).devDependencies.vite;
 const SOURCES = ['src', 'data', 'static', 'package', 'build.rs', 'Cargo.toml', 'Cargo.lock', 'index.html', 'Trunk.toml',
-  'scripts/package', 'scripts/package.mjs', 'scripts/minify-glue.mjs'];
+  'scripts/build', 'scripts/package', 'scripts/package.mjs', 'scripts/minify-glue.mjs'];
 const CELL = 'pv-matrix td[data-release="rhel-6"][data-capability="xen-dom0"][data-status="no"]';
 
 /** The newest modification time under `path`. */

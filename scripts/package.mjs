@@ -1,5 +1,6 @@
-// Stages the npm package from a release build in dist/: target/package/pv-matrix-<version>/,
-// which scripts/package packs into the .tgz (npm pack) and the .tar.gz. Prints the folder.
+// Stages the npm package from a release build (in the folder given, else dist/):
+// target/package/pv-matrix-<version>/, which scripts/package packs into the .tgz (npm pack) and
+// the .tar.gz. Prints the folder.
 //
 // The glue and its wasm must come from the same build, so both carry a hash of their contents
 // in their names (Trunk's filehash pattern) and embed.js imports those names: a static host or
@@ -9,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+const dist = process.argv[2] ?? 'dist';
 const cargo = await readFile('Cargo.toml', 'utf8');
 const field = (name) => cargo.match(new RegExp(`^\\[package\\][^[]*?^${name} = "([^"]*)"`, 'm'))?.[1];
 const version = field('version');
@@ -18,8 +20,8 @@ const stage = join('target', 'package', `pv-matrix-${version}`);
 await rm(stage, { recursive: true, force: true });
 await mkdir(stage, { recursive: true });
 
-const glue = await readFile('dist/pv-matrix.js', 'utf8');
-const wasm = await readFile('dist/pv-matrix_bg.wasm');
+const glue = await readFile(join(dist, 'pv-matrix.js'), 'utf8');
+const wasm = await readFile(join(dist, 'pv-matrix_bg.wasm'));
 const hash = createHash('sha256').update(glue).update(wasm).digest('hex').slice(0, 16);
 const names = { glue: `pv-matrix-${hash}.js`, wasm: `pv-matrix-${hash}_bg.wasm` };
 
@@ -34,13 +36,13 @@ function replace(text, from, to, file, count = 1) {
 // bundlers would otherwise warn about a missing file.
 await writeFile(join(stage, names.glue), replace(glue, '"pv-matrix_bg.wasm"', `"${names.wasm}"`, 'pv-matrix.js'));
 await writeFile(join(stage, names.wasm), wasm);
-let embed = await readFile('dist/embed.js', 'utf8');
+let embed = await readFile(join(dist, 'embed.js'), 'utf8');
 embed = replace(embed, "'./pv-matrix.js'", `'./${names.glue}'`, 'embed.js');
 embed = replace(embed, "'./pv-matrix_bg.wasm'", `'./${names.wasm}'`, 'embed.js');
 await writeFile(join(stage, 'embed.js'), embed);
 
 const copied = ['style.css', 'embed.html', 'embed-frame.js', 'embed-frame.css', 'favicon.svg'];
-for (const file of copied) await copyFile(join('dist', file), join(stage, file));
+for (const file of copied) await copyFile(join(dist, file), join(stage, file));
 for (const file of ['README.md', 'index.d.ts']) await copyFile(join('package', file), join(stage, file));
 
 const element = { types: './index.d.ts', default: './embed.js' };
