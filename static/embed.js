@@ -82,8 +82,15 @@ let loaded = null;
  * element on the page; resolves to the stylesheet, ready to adopt.
  */
 function load() {
+  // Literal `new URL(..., import.meta.url)`s: bundlers find the files by them.
+  const wasm = new URL('./pv-matrix_bg.wasm', import.meta.url);
   loaded ??= Promise.all([
-    init({ module_or_path: new URL('./pv-matrix_bg.wasm', import.meta.url) }),
+    init({ module_or_path: wasm }).catch((error) => {
+      // The failure message names the file. A 404's error does; a host that answers a missing
+      // file with a page of its own (a single-page app's fallback) gives only a compile error.
+      const message = String(error?.message ?? error);
+      throw new Error(message.includes(wasm.href) ? message : `${wasm.href}: ${message}`);
+    }),
     fetch(new URL('./style.css', import.meta.url)).then((response) => {
       if (!response.ok) throw new Error(`style.css: HTTP ${response.status}`);
       return response.text();
