@@ -75,3 +75,18 @@ test('the page background shows through; a --pvm-bg on an ancestor wins; interfa
   });
   await context.close();
 });
+
+test('wrapped in <p> by a Markdown processor, or with stray line breaks around it, it still renders', async () => {
+  const { page, context, errors } = await withElement(() => {
+    // What Python-Markdown, MyST and mdBook make of a one-line element in a paragraph.
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<p><pv-matrix releases="rhel-6" capabilities="xen-dom0"></pv-matrix></p>\n<p><br>\n<pv-matrix releases="debian-6.0" capabilities="xen-dom0"></pv-matrix>\n</p>',
+    );
+  });
+  await page.locator('pv-matrix td[data-release="debian-6.0"]').waitFor();
+  assert.equal(await page.locator('pv-matrix td[data-release="rhel-6"][data-status="no"]').count(), 1);
+  assert.equal(await page.locator('pv-matrix td[data-release="debian-6.0"][data-status="yes"]').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
