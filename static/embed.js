@@ -40,6 +40,15 @@ function pageScheme(node) {
   return null;
 }
 
+/** Whether a computed `rgb(...)` colour is dark (its relative luminance below the middle grey). */
+function isDark(colour) {
+  const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map((c) => {
+    const v = Number(c) / 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.18;
+}
+
 /** A computed colour with something to see: not `transparent`, not `rgba(..., 0)`. */
 function opaque(colour) {
   return colour && colour !== 'transparent' && !/rgba?\([^)]*,\s*0\)$/.test(colour) ? colour : null;
@@ -176,23 +185,29 @@ class PvMatrix extends HTMLElement {
    * the host sets wins.
    */
   #fitHost() {
+    let background = null;
+    for (let node = this.parentElement; node && !background; node = node.parentElement) {
+      background = opaque(getComputedStyle(node).backgroundColor);
+    }
     const asked = this.getAttribute('theme');
-    const around = this.parentElement ? getComputedStyle(this.parentElement).colorScheme : '';
+    const around = this.parentElement ? getComputedStyle(this.parentElement).colorScheme : 'normal';
+    // A page without a toggle is as dark as its background; one that paints none shows the
+    // canvas, which is light unless the page lets it follow the reader (`light dark`).
     const scheme =
       asked === 'light' || asked === 'dark'
         ? asked
         : pageScheme(document.documentElement) ??
           (document.body && pageScheme(document.body)) ??
-          (around === 'dark' || around === 'light' ? around : null);
+          (background ? (isDark(background) ? 'dark' : 'light') : null) ??
+          (around === 'dark' || around === 'light' || around === 'normal' ? (around === 'dark' ? 'dark' : 'light') : null);
     this.#mount.style.colorScheme = scheme ?? '';
-    let background = null;
-    if (!getComputedStyle(this).getPropertyValue('--pvm-bg').trim()) {
-      for (let node = this.parentElement; node && !background; node = node.parentElement) {
-        background = opaque(getComputedStyle(node).backgroundColor);
-      }
+    // The page's own colour behind the widget, where the theme agrees and the host set no --pvm-bg.
+    const agrees = background && (scheme === null || isDark(background) === (scheme === 'dark'));
+    if (agrees && !getComputedStyle(this).getPropertyValue('--pvm-bg').trim()) {
+      this.#mount.style.setProperty('--_pvm-bg', background);
+    } else {
+      this.#mount.style.removeProperty('--_pvm-bg');
     }
-    if (background) this.#mount.style.setProperty('--_pvm-bg', background);
-    else this.#mount.style.removeProperty('--_pvm-bg');
   }
 
   /**
