@@ -76,11 +76,18 @@ describe('prerendered default page', () => {
     for (const [query, locale] of [['?releases=rhel-5', 'en-US'], ['', 'de-DE'], ['?lang=de', 'en-US']]) {
       const context = await h.browser.newContext({ locale });
       const page = await context.newPage();
-      await page.route('**/pv-matrix_bg.wasm', (route) => setTimeout(() => route.continue(), 300));
+      // Held back until the loading state is checked (a timer raced the checks on a busy machine).
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      await page.route('**/pv-matrix_bg.wasm', async (route) => {
+        await held;
+        await route.continue();
+      });
       await page.goto(`${h.base}/${query}`, { waitUntil: 'domcontentloaded' });
       const note = locale === 'de-DE' || query.includes('lang=de') ? 'de' : 'en';
       assert.equal(await page.locator('html').getAttribute('data-pvm-loading'), note, `${query} ${locale}`);
       assert.equal(await page.locator('td[data-status]').first().isVisible(), false, `${query} ${locale}`);
+      release();
       await page.waitForSelector('.pvm[data-live]');
       assert.equal(await page.locator('html').getAttribute('data-pvm-loading'), null);
       assert.equal(await page.locator('#pv-matrix .pvm').count(), 1);
