@@ -3,6 +3,7 @@
 //! Nothing in here knows that a browser exists: no yew, web-sys, gloo or wasm-bindgen, so all of
 //! it is tested with plain `cargo test`.
 
+pub mod config_file;
 pub mod detect;
 pub mod embedded;
 pub mod error;
@@ -10,6 +11,7 @@ pub mod eval;
 pub mod json;
 pub mod kconfig;
 pub mod load;
+pub mod mainline;
 pub mod model;
 pub mod query;
 pub mod raw;

@@ -6,8 +6,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use super::config_file::KernelConfig;
 use super::json::Quoted;
-use super::kconfig::KernelConfig;
 use super::version::KernelVersion;
 
 /// The whole matrix: capabilities grouped by hypervisor, and distributions with their releases.
