@@ -1,0 +1,153 @@
+// End to end: the MkDocs recipe (docs/embedding.md, "Recipes"). A Material for MkDocs site
+// (e2e/sites/mkdocs/) with instant navigation and the palette toggle, the element set up site-wide
+// with extra_javascript, built by the MkDocs of .venv-docs/ (scripts/setup) with the bundle's
+// files copied in: the widgets render in Python-Markdown's <p>, two on one page; instant
+// navigation away, back and to the other widget page renders each once; over 35 navigations
+// the elements left behind drop their widgets and the wasm memory stays flat (Material itself
+// keeps the pages it left, elements and all, so the elements stay alive); Material's dark toggle
+// makes the widget dark; no console errors.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildSite, open, rendered, run, venvTool, widgetColours } from './sites.mjs';
+
+let site;
+
+before(async () => {
+  const mkdocs = await venvTool('mkdocs');
+  site = await buildSite('mkdocs', 'docs/pv-matrix', (dir, url) =>
+    run(mkdocs, ['build', '--strict', '--site-dir', 'out'], dir, { SITE_URL: url }), 'out');
+});
+
+after(async () => {
+  await site?.close();
+});
+
+/** The pages, by their address, the words of their link in the navigation, their heading and how many widgets they have. */
+const PAGES = {
+  home: { path: '/', link: 'Home', title: 'pv-matrix recipe', widgets: 0 },
+  xen: { path: '/guide/xen/', link: 'Xen', title: 'Xen', widgets: 2 },
+  kvm: { path: '/kvm/', link: 'KVM', title: 'KVM', widgets: 1 },
+};
+
+/**
+ * Follows the navigation's link to `name` and waits for the page and its widgets; checks that the
+ * page was not loaded anew (instant navigation) and that each widget rendered once.
+ */
+async function go(page, name) {
+  const target = PAGES[name];
+  // The nested page's link sits in a collapsed section: a click event, as Material listens for.
+  const link = page.locator('nav.md-nav--primary a.md-nav__link').filter({ hasText: new RegExp(`^\\s*${target.link}\\s*$`) });
+  await link.first().dispatchEvent('click');
+  await page.waitForFunction(
+    ({ path, title }) => location.pathname === path && document.querySelector('article h1')?.textContent.trim() === title,
+    target,
+  );
+  const widgets = await rendered(page, target.widgets);
+  assert.equal(await page.evaluate(() => globalThis.samePage), true, `navigating to ${name} loaded the page anew`);
+  for (const w of widgets) assert.deepEqual([w.roots, w.cells], [1, 2], `${name}: ${JSON.stringify(widgets)}`);
+  await page.evaluate(() => {
+    for (const e of document.querySelectorAll('pv-matrix')) globalThis.refs.push(new WeakRef(e));
+    globalThis.headings.push(new WeakRef(document.querySelector('article h1')));
+  });
+}
+
+/**
+ * After forced garbage collection: how many of the elements seen so far are alive, how many of
+ * those still hold a widget (a `.pvm` root in their shadow root; a removed element drops its
+ * widget and shows its placeholder again), how many of the pages' headings seen so far are alive
+ * (what Material itself keeps of the pages left behind), and the wasm memory's size.
+ */
+function alive(page) {
+  return page.evaluate(async () => {
+    for (let i = 0; i < 4; i++) {
+      globalThis.gc();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const elements = globalThis.refs.map((r) => r.deref()).filter(Boolean);
+    const wasm = await (await import(new URL('/pv-matrix/pv-matrix.js', location.href).href)).default();
+    return {
+      seen: globalThis.refs.length,
+      alive: elements.length,
+      widgets: elements.filter((e) => e.shadowRoot.querySelector('.pvm')).length,
+      headings: globalThis.headings.filter((r) => r.deref()).length,
+      onPage: document.querySelectorAll('pv-matrix').length,
+      memory: wasm.memory.buffer.byteLength,
+    };
+  });
+}
+
+test('the widgets render on a Material for MkDocs site, across instant navigation, freeing what they held', async (t) => {
+  t.diagnostic(`mkdocs build: ${site.seconds.toFixed(1)} s`);
+  const { page, problems } = await open(site.browser);
+  await page.goto(`${site.base}/guide/xen/`);
+  const first = await rendered(page, 2);
+  assert.deepEqual(first.map((w) => [w.releases, w.roots, w.cells]), [
+    ['rhel-6,debian-6.0', 1, 2],
+    ['sles-11,debian-6.0', 1, 2],
+  ]);
+  // Python-Markdown wraps the one-line element in a paragraph; it stays an element there.
+  assert.equal(await page.locator('article p > pv-matrix').count(), 2);
+  const verdict = page.locator('pv-matrix td[data-release="rhel-6"][data-capability="xen-dom0"]').first();
+  assert.equal(await verdict.getAttribute('data-status'), 'no');
+  await page.evaluate(() => {
+    globalThis.samePage = true;
+    globalThis.refs = [...document.querySelectorAll('pv-matrix')].map((e) => new WeakRef(e));
+    globalThis.headings = [new WeakRef(document.querySelector('article h1'))];
+  });
+
+  // Away, back, and to the other widget page.
+  await go(page, 'home');
+  await go(page, 'xen');
+  await go(page, 'kvm');
+  await go(page, 'xen');
+  const order = ['home', 'kvm', 'xen'];
+  let early;
+  for (let i = 0; i < 30; i++) {
+    await go(page, order[i % 3]);
+    if (i === 8) early = await alive(page);
+  }
+  await go(page, 'home');
+  const late = await alive(page);
+  t.diagnostic(`after 13 navigations: ${JSON.stringify(early)}; after 35: ${JSON.stringify(late)}`);
+  assert.equal(late.onPage, 0);
+  // Material keeps every page it navigated away from (its headings stay alive too, with no
+  // pv-matrix on the site at all), and with them the elements in them. What the element answers
+  // for: a removed one holds no widget, so the widgets alive stay those on the page (none here),
+  // and the wasm memory grows by no more than what Yew keeps per mounted root (leak.test.mjs).
+  assert.equal(late.widgets, 0, `${late.widgets} removed elements still hold their widget`);
+  assert.ok(early.widgets <= 2, `${early.widgets} widgets alive on a page with at most 2`);
+  const perWidget = (late.memory - early.memory) / (late.seen - early.seen);
+  t.diagnostic(`wasm memory ${early.memory} B, then ${late.memory} B: ${perWidget.toFixed(0)} B per widget mounted in between`);
+  assert.ok(perWidget <= 3000, `wasm memory grows ${perWidget} B per widget`);
+  assert.deepEqual(problems, []);
+});
+
+test("Material's palette toggle makes the widget dark, on this page and the next", async () => {
+  const { page, problems } = await open(site.browser);
+  await page.goto(`${site.base}/kvm/`);
+  await rendered(page, 1);
+  const light = await widgetColours(page);
+  assert.equal(light.scheme, 'light');
+  await page.locator('form[data-md-component="palette"] label.md-header__button:not([hidden])').click();
+  await page.waitForFunction(() => document.body.getAttribute('data-md-color-scheme') === 'slate');
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('pv-matrix').shadowRoot.querySelector('.pvm')).colorScheme === 'dark');
+  const dark = await widgetColours(page);
+  assert.notEqual(dark.cell, light.cell, 'the verdict cell kept its light background');
+  assert.notEqual(dark.text, light.text);
+  // And back to light.
+  const palette = page.locator('form[data-md-component="palette"] label.md-header__button:not([hidden])');
+  await palette.click();
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('pv-matrix').shadowRoot.querySelector('.pvm')).colorScheme === 'light');
+  assert.deepEqual(await widgetColours(page), light);
+  // Dark again; instant navigation keeps the palette: the next page's widgets are dark at once.
+  await palette.click();
+  await page.waitForFunction(() => document.body.getAttribute('data-md-color-scheme') === 'slate');
+  await page.evaluate(() => {
+    globalThis.samePage = true;
+    globalThis.refs = [];
+    globalThis.headings = [];
+  });
+  await go(page, 'xen');
+  assert.equal((await widgetColours(page)).scheme, 'dark');
+  assert.deepEqual(problems, []);
+});
