@@ -21,7 +21,13 @@ const QUERY_ATTRIBUTES = ['releases', 'capabilities', 'hypervisors', 'status', '
  * pickers, filters, export); without it, the verdict table with its legend, details and a link
  * to the full page (`compact`, from before, says the same).
  */
-const OTHER_ATTRIBUTES = ['compact', 'interface', 'theme', 'custom-data', 'page'];
+const OTHER_ATTRIBUTES = ['compact', 'interface', 'theme', 'custom-data', 'page', 'loading'];
+
+/**
+ * How far outside the viewport an element starts loading the WebAssembly (`loading="eager"`
+ * loads it at once, wherever the element is).
+ */
+const NEAR = '600px 0px';
 
 /**
  * How documentation generators say their page is dark or light, on `<html>` or `<body>`: a
@@ -68,15 +74,20 @@ function chooseLanguage(tags) {
   return 'en';
 }
 
-/** The placeholder while the WebAssembly loads: reserves room so the page does not jump. */
+/**
+ * The placeholder while the WebAssembly loads: reserves room so the page does not jump. A
+ * prerendered snippet (scripts/snippet) inside the element shows through the slot instead, until
+ * the widget's style sheet can show it as the widget would.
+ */
 const loadingSheet = new CSSStyleSheet();
 loadingSheet.replaceSync(`
-  :host { display: block; min-height: var(--pvm-reserve, 24rem); color-scheme: light dark; }
-  :host([compact]) { min-height: var(--pvm-reserve, 12rem); }
+  :host { display: block; color-scheme: light dark; }
+  .pvm-loading { min-height: var(--pvm-reserve, 24rem); }
+  :host([compact]) .pvm-loading { min-height: var(--pvm-reserve, 12rem); }
   :host([theme="light"]) { color-scheme: light; }
   :host([theme="dark"]) { color-scheme: dark; }
   .pvm-loading { font: inherit; padding: 1rem; border-radius: 8px; color: light-dark(#5a636e, #a3acb7);
-    background: light-dark(#f6f7f9, #1c2026); min-height: inherit; box-sizing: border-box; }
+    background: light-dark(#f6f7f9, #1c2026); box-sizing: border-box; }
 `);
 
 /** The placeholder's words before the widget (and its catalogs) has loaded. */
@@ -84,6 +95,22 @@ const WORDS = {
   en: { loading: 'Loading the paravirtualization support matrix…', failed: 'The paravirtualization matrix could not load:' },
   de: { loading: 'Die Paravirtualisierungs-Matrix wird geladen…', failed: 'Die Paravirtualisierungs-Matrix konnte nicht geladen werden:' },
 };
+
+let styled = null;
+/** Loads the widget's stylesheet (next to this file) once for every element on the page. */
+function loadStyle() {
+  styled ??= fetch(new URL('./style.css', import.meta.url))
+    .then((response) => {
+      if (!response.ok) throw new Error(`style.css: HTTP ${response.status}`);
+      return response.text();
+    })
+    .then((css) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      return sheet;
+    });
+  return styled;
+}
 
 let loaded = null;
 /**
@@ -100,15 +127,8 @@ function load() {
       const message = String(error?.message ?? error);
       throw new Error(message.includes(wasm.href) ? message : `${wasm.href}: ${message}`);
     }),
-    fetch(new URL('./style.css', import.meta.url)).then((response) => {
-      if (!response.ok) throw new Error(`style.css: HTTP ${response.status}`);
-      return response.text();
-    }),
-  ]).then(([, css]) => {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    return sheet;
-  });
+    loadStyle(),
+  ]).then(([, sheet]) => sheet);
   return loaded;
 }
 
@@ -123,6 +143,9 @@ class PvMatrix extends HTMLElement {
   #media = null;
   /** Counts renders begun; one that finishes after a later one has begun is dropped. */
   #renders = 0;
+  /** Resolves once the element is near the viewport (see `#whenNear`), while connected. */
+  #near = null;
+  #intersection = null;
 
   constructor() {
     super();
@@ -137,7 +160,7 @@ class PvMatrix extends HTMLElement {
     this.#connected = true;
     // Created by a script, the element had no attributes yet when its constructor wrote the
     // placeholder: write it again in the language its `lang` attribute now asks for.
-    if (!this.#widget) this.#showLoading();
+    if (!this.#widget) this.#showPrerendered() || this.#showLoading();
     this.#fitHost();
     // The page's own theme toggle and language switch change <html> or <body>: follow them.
     const query = this.#query();
@@ -161,6 +184,9 @@ class PvMatrix extends HTMLElement {
     this.#observer = null;
     this.#media?.removeEventListener('change', this.#onScheme);
     this.#media = null;
+    this.#intersection?.disconnect();
+    this.#intersection = null;
+    this.#near = null;
     this.#widget?.destroy();
     this.#widget = null;
     this.#showLoading();
@@ -217,9 +243,11 @@ class PvMatrix extends HTMLElement {
    */
   #render() {
     const render = ++this.#renders;
-    Promise.all([load(), this.#customData()]).then(
-      ([sheet, custom]) => {
-        if (render !== this.#renders || !this.isConnected) return;
+    this.#whenNear()
+      .then(() => (render === this.#renders ? Promise.all([load(), this.#customData()]) : null))
+      .then((ready) => {
+        if (!ready || render !== this.#renders || !this.isConnected) return;
+        const [sheet, custom] = ready;
         this.#lastQuery = this.#query();
         const args = [this.#lastQuery, this.getAttribute('interface') !== 'full', ...custom, this.#pageUrl()];
         if (this.#widget) {
@@ -231,13 +259,63 @@ class PvMatrix extends HTMLElement {
         this.#mount.textContent = '';
         this.#mount.removeAttribute('lang');
         this.#widget = new EmbeddedWidget(this, this.#mount, ...args);
-      },
-      (error) => {
+      })
+      .catch((error) => {
         if (render !== this.#renders || this.#widget) return;
         this.#mount.className = 'pvm-loading';
         this.#mount.textContent = `${this.#words().failed} ${error?.message ?? error}`;
+      });
+  }
+
+  /**
+   * Resolves when the element comes near the viewport (at once if it is already in view), or at
+   * once with `loading="eager"`: the WebAssembly loads only for elements a reader may see.
+   */
+  #whenNear() {
+    // In the iframe page (embed.html) the element is all there is: the host page lazy-loads the
+    // frame itself if it wants to (`<iframe loading="lazy">`).
+    const frame = document.documentElement.hasAttribute('data-pvm-frame');
+    if (frame || this.getAttribute('loading') === 'eager' || typeof IntersectionObserver !== 'function') {
+      return Promise.resolve();
+    }
+    this.#near ??= new Promise((resolve) => {
+      this.#intersection = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((entry) => entry.isIntersecting)) return;
+          this.#intersection?.disconnect();
+          this.#intersection = null;
+          resolve();
+        },
+        { rootMargin: NEAR },
+      );
+      this.#intersection.observe(this);
+    });
+    return this.#near;
+  }
+
+  /**
+   * A prerendered snippet (scripts/snippet: `<div class="pvm-snippet">` inside the element) shows
+   * at once through a slot, as the host page styles it; once the widget's style sheet is here
+   * (before the WebAssembly, usually), it moves into the shadow root and shows as the widget would
+   * show it. The live widget replaces it when ready, whatever it says. Returns whether there is
+   * one.
+   */
+  #showPrerendered() {
+    const snippet = this.querySelector(':scope > .pvm-snippet');
+    if (!snippet) return false;
+    this.#mount.className = '';
+    this.#mount.removeAttribute('lang');
+    this.#mount.replaceChildren(document.createElement('slot'));
+    loadStyle().then(
+      (sheet) => {
+        if (this.#widget || !this.isConnected || !this.#mount.querySelector(':scope > slot')) return;
+        this.shadowRoot.adoptedStyleSheets = [sheet];
+        // Moved, not copied: the page holds one copy of the view, and the widget replaces it.
+        this.#mount.replaceChildren(snippet);
       },
+      () => {}, // the slot stays; the widget's load reports the failure
     );
+    return true;
   }
 
   /**

@@ -150,7 +150,7 @@ fn percent_encode(text: &str) -> String {
 }
 
 /// Decodes `%XX` escapes and `+` as space; invalid escapes stay as they are.
-fn percent_decode(text: &str) -> String {
+pub fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
