@@ -1,9 +1,13 @@
 // The browser half of `scripts/bench`: bytes of every file the default page loads, time to first
-// matrix against a static page with the same markup, interaction latency, and memory.
+// matrix against a static page with the same markup, a documentation page's first verdict with
+// and without the embed snippet against its static copy, interaction latency, and memory.
 // Expects dist/ (trunk build --release), dist-static/ (cargo run --example prerender -- static) and
 // target/synthetic.json (cargo run --example synthetic_data).
 // Prints plain-text tables; run: node e2e/bench.mjs [loads]
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launch } from './browser.mjs';
 import { serve } from './serve.mjs';
@@ -71,16 +75,15 @@ try {
     rows.push(`${file.padEnd(28)}${num(sizes.raw)}${num(sizes.gzip)}${num(sizes.brotli)}`);
   }
   rows.push(`${'total'.padEnd(28)}${num(total.raw)}${num(total.gzip)}${num(total.brotli)}`);
+  const distros = (await readdir('data/distros')).filter((f) => f.endsWith('.json'));
   const data = Buffer.concat(
     await Promise.all(
-      ['capabilities', 'sources'].map((f) => readFile(`data/${f}.json`)).concat(
-        ['rhel', 'sles', 'debian', 'fedora', 'ubuntu', 'centos', 'almalinux', 'rocky', 'oracle-linux'].map((d) =>
-          readFile(`data/distros/${d}.json`),
-        ),
+      ['capabilities', 'sources', 'kconfigs'].map((f) => readFile(`data/${f}.json`)).concat(
+        distros.map((d) => readFile(`data/distros/${d}`)),
       ),
     ),
   );
-  rows.push(`${'embedded data (JSON files)'.padEnd(28)}${num(data.length)}${num(gzip(data))}${num(brotli(data))}`);
+  rows.push(`${'data files (before build.rs)'.padEnd(28)}${num(data.length)}${num(gzip(data))}${num(brotli(data))}`);
   table('Bytes the default page loads', `${'file'.padEnd(28)}${'raw'.padStart(9)}${'gzip -9'.padStart(9)}${'brotli'.padStart(9)}`, rows);
 
   // 2. Time to first matrix: cold loads in fresh contexts, widget against static markup.
@@ -137,6 +140,59 @@ try {
   );
   slowServer.close();
   slowStatic.close();
+
+  // 2b. A documentation page (issue 16): the element with the snippet inside, the element alone,
+  // and a static copy of the page with the snippet's markup and no script: time to the first
+  // verdict cell, in the light DOM or the element's shadow root.
+  const snippet = execFileSync('scripts/snippet', ['releases=rhel-6,debian-6.0,sles-11-sp1&capabilities=xen-pv-guest,xen-dom0'], {
+    encoding: 'utf8',
+  }).trim();
+  const docPage = (body, script) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Docs</title>${
+    script ? '<script type="module" src="embed.js"></script>' : ''
+  }</head><body><h1>Running Linux guests on Xen</h1><p>Which releases run as guests and as dom0:</p>${body}</body></html>`;
+  const plainElement = '<pv-matrix releases="rhel-6,debian-6.0,sles-11-sp1" capabilities="xen-pv-guest,xen-dom0"></pv-matrix>';
+  const inner = snippet.replace(/^<pv-matrix[^>]*>/, '').replace(/<\/pv-matrix>$/, '');
+  const pages = {
+    '/doc-snippet.html': docPage(snippet, true),
+    '/doc-element.html': docPage(plainElement, true),
+    '/doc-static.html': docPage(inner, false),
+  };
+  const dir = await mkdtemp(join(tmpdir(), 'pvm-bench-'));
+  const extra = {};
+  for (const [path, html] of Object.entries(pages)) {
+    await writeFile(join(dir, path.slice(1)), html);
+    extra[path] = join(dir, path.slice(1));
+  }
+  const { server: docServer, url: docUrl } = await serve('dist', 0, {}, extra);
+  const FIRST_VERDICT = () =>
+    document.querySelector('td[data-status]') ?? document.querySelector('pv-matrix')?.shadowRoot?.querySelector('td[data-status]');
+  /** One cold load: ms from navigation start until a verdict cell is in the document. */
+  async function docLoad(path) {
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    await p.goto(`${docUrl}${path}`, { waitUntil: 'commit' });
+    await p.waitForFunction(FIRST_VERDICT, null, { polling: 'raf' });
+    const t = await p.evaluate(() => performance.now());
+    await context.close();
+    return t;
+  }
+  // Interleaved: one of each in turn, so that a busy moment hits all three alike.
+  const doc = { snippet: [], element: [], plain: [] };
+  for (let i = 0; i < LOADS; i++) {
+    doc.snippet.push(await docLoad('/doc-snippet.html'));
+    doc.element.push(await docLoad('/doc-element.html'));
+    doc.plain.push(await docLoad('/doc-static.html'));
+  }
+  table(
+    `A documentation page: first verdict, ${LOADS} interleaved cold loads each (ms from navigation start)`,
+    `${'page'.padEnd(28)}${'median'.padStart(8)}${'ratio'.padStart(8)}`,
+    [
+      `${'static copy, no script'.padEnd(28)}${ms(median(doc.plain))}${'1.00'.padStart(8)}`,
+      `${'element with the snippet'.padEnd(28)}${ms(median(doc.snippet))}${(median(doc.snippet) / median(doc.plain)).toFixed(2).padStart(8)}`,
+      `${'element alone'.padEnd(28)}${ms(median(doc.element))}${(median(doc.element) / median(doc.plain)).toFixed(2).padStart(8)}`,
+    ],
+  );
+  docServer.close();
 
   // 3. Interaction latency: from the event until the DOM shows the new verdicts.
   const p = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
