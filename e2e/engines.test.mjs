@@ -8,22 +8,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { LIMITS, enginesToTest, launch } from './engines.mjs';
+import { CSP, FIXTURES } from './hostile-host.mjs';
 import { serve } from './serve.mjs';
 
 const ARTIFACTS = 'e2e/artifacts';
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "connect-src 'self'",
-  "frame-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-].join('; ');
-const FIXTURES = Object.fromEntries(
-  ['hostile.html', 'hostile.css', 'hostile.js', 'globals-before.js'].map((f) => [`/${f}`, `e2e/fixtures/${f}`]),
-);
 const DARK_BACKGROUND = 'rgb(20, 23, 27)';
 const LIGHT_BACKGROUND = 'rgb(255, 255, 255)';
 

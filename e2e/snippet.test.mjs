@@ -5,9 +5,9 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { CSP } from './hostile-host.mjs';
 import { harness } from './widget.mjs';
 
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
 const h = harness({ headers: { 'content-security-policy': CSP } });
 
 let snippet;

@@ -5,13 +5,13 @@
 use std::rc::Rc;
 
 use super::i18n::{fill, Lang};
-use super::text::{basis_label, cell_hint, mainline_reason, reason, support_phrase};
+use super::text::{basis_label, cell_hint, mainline_reason, phase_meaning, reason, support_phrase};
 use crate::app::custom::SharedMatrix;
 use crate::matrix::detect::Detection;
-use crate::matrix::kconfig::{evaluate_config, KernelConfig, Setting};
+use crate::matrix::kconfig::{evaluate_config, KernelConfig, Setting, SymbolCheck};
 use crate::matrix::{
     evaluate, evaluate_detected, Basis, BasisKind, Capability, CapabilityId, Certainty, Date,
-    Mainline, Release, Source, Status, Support, Verdict,
+    Mainline, Release, Source, Status, Verdict,
 };
 
 /// A column: a release, or the system being checked.
@@ -177,10 +177,7 @@ pub fn release_head(lang: Lang, release: &Release, today: Date) -> ColumnHead {
             support_phrase(lang, support),
         ],
         ended: support.has_ended(),
-        support_title: match support {
-            Support::Extended { phase, .. } => Some(phase.meaning.clone()),
-            _ => None,
-        },
+        support_title: phase_meaning(support).map(str::to_owned),
     }
 }
 
@@ -355,21 +352,7 @@ pub fn config_grid(lang: Lang, config: &KernelConfig, capabilities: &[&Capabilit
                 kernel: version
                     .clone()
                     .unwrap_or_else(|| t.unknown_version.to_owned()),
-                kconfig: verdict
-                    .checks
-                    .iter()
-                    .map(|c| {
-                        let shown = c
-                            .symbol
-                            .clone()
-                            .unwrap_or_else(|| requirement(&c.requirement));
-                        let setting = c
-                            .setting
-                            .as_ref()
-                            .map_or(t.absent_from_config, |s| setting_word(lang, s));
-                        (shown, Some(setting.to_owned()))
-                    })
-                    .collect(),
+                kconfig: checked_symbols(lang, &verdict.checks),
                 sources: verdict
                     .mainline
                     .as_ref()
@@ -384,6 +367,26 @@ pub fn config_grid(lang: Lang, config: &KernelConfig, capabilities: &[&Capabilit
         columns: vec![head],
         rows,
     }
+}
+
+/// Each requirement as a configuration decided it: the symbol (or the requirement, when the
+/// configuration has none of its alternatives) and how it is set.
+fn checked_symbols(lang: Lang, checks: &[SymbolCheck]) -> Vec<(String, Option<String>)> {
+    let t = lang.texts();
+    checks
+        .iter()
+        .map(|c| {
+            let shown = c
+                .symbol
+                .clone()
+                .unwrap_or_else(|| c.requirement.replace('|', t.or));
+            let setting = c
+                .setting
+                .as_ref()
+                .map_or(t.absent_from_config, |s| setting_word(lang, s));
+            (shown, Some(setting.to_owned()))
+        })
+        .collect()
 }
 
 fn setting_word(lang: Lang, setting: &Setting) -> &'static str {
@@ -451,20 +454,7 @@ fn describe(
         },
         kconfig: match &verdict.basis {
             // The shipped configuration's settings, as the file writes them.
-            Basis::Config { checks, .. } => checks
-                .iter()
-                .map(|c| {
-                    let shown = c
-                        .symbol
-                        .clone()
-                        .unwrap_or_else(|| c.requirement.replace('|', t.or));
-                    let setting = c
-                        .setting
-                        .as_ref()
-                        .map_or(t.absent_from_config, |s| setting_word(lang, s));
-                    (shown, Some(setting.to_owned()))
-                })
-                .collect(),
+            Basis::Config { checks, .. } => checked_symbols(lang, checks),
             _ => capability
                 .kconfig
                 .iter()

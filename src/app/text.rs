@@ -42,9 +42,14 @@ pub fn support_phrase(lang: Lang, support: Support<'_>) -> String {
 /// What a release's support on a day means, for a tooltip: the later phase's meaning (what
 /// ELS covers, that ESM is paid), else what the distribution's end of support means.
 pub fn support_title(support: Support<'_>, distro_meaning: &str) -> String {
+    phase_meaning(support).unwrap_or(distro_meaning).to_owned()
+}
+
+/// What the later phase a release is in covers, if it is in one.
+pub fn phase_meaning(support: Support<'_>) -> Option<&str> {
     match support {
-        Support::Extended { phase, .. } => phase.meaning.clone(),
-        _ => distro_meaning.to_owned(),
+        Support::Extended { phase, .. } => Some(&phase.meaning),
+        _ => None,
     }
 }
 
