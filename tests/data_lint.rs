@@ -102,6 +102,7 @@ fn exactly_the_expected_problems_are_reported_each_with_its_place() {
             text: KCONFIGS,
         },
         provenance: true,
+        words: true,
     };
     let error = load(&files).unwrap_err();
     // Exactly these, each with its file, path and whole message (hint included): a problem
@@ -230,6 +231,7 @@ fn inherit_files(child: &'static str) -> DataFiles<'static> {
             text: r#"{ "configs": [] }"#,
         },
         provenance: true,
+        words: true,
     }
 }
 

@@ -282,3 +282,27 @@ pub fn on_resize(on_resize: impl Fn() + 'static) -> Option<EventListener> {
     let window = web_sys::window()?;
     Some(EventListener::new(&window, "resize", move |_| on_resize()))
 }
+
+/// Fetches a text file; the error names the address and what went wrong (not found, offline,
+/// refused by the page's content security policy).
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let failed = |why: JsValue| {
+        let why = why
+            .dyn_ref::<js_sys::Error>()
+            .map_or_else(|| format!("{why:?}"), |e| String::from(e.message()));
+        format!("{url}: {why}")
+    };
+    let window = web_sys::window().ok_or_else(|| format!("{url}: no window"))?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(failed)?;
+    let response: web_sys::Response = response.unchecked_into();
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(failed)?)
+        .await
+        .map_err(failed)?;
+    Ok(text.as_string().unwrap_or_default())
+}

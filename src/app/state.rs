@@ -112,6 +112,8 @@ pub enum Action {
     /// Read the widget's link or attributes again, against another matrix (the host's custom
     /// data changed): ids that only the new data knows are found now, and none is lost.
     UseMatrix(SharedMatrix, QueryParams),
+    /// The same matrix with its words (notes and sources) arrived: nothing else changes.
+    AddWords(SharedMatrix),
 }
 
 impl State {
@@ -331,6 +333,7 @@ impl Reducible for State {
                     next = State::from_query(other, &params);
                 }
             }
+            Action::AddWords(complete) => next.matrix = complete,
         }
         if next == *self {
             self

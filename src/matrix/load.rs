@@ -31,6 +31,10 @@ pub struct DataFiles<'a> {
     /// Whether the files carry the sources of point releases, support phases and kernel builds
     /// (the WebAssembly build compiles them in without: the page never shows them).
     pub provenance: bool,
+    /// Whether the files carry the words: notes, and the titles and addresses of sources. The
+    /// WebAssembly compiles in the data without (`embedded.rs`); the page fetches them when a
+    /// reader first needs them.
+    pub words: bool,
 }
 
 /// Parses and validates the data files.
@@ -41,6 +45,7 @@ pub struct DataFiles<'a> {
 pub fn load(files: &DataFiles<'_>) -> Result<Matrix, DataError> {
     let mut lint = Lint {
         provenance: files.provenance,
+        words: files.words,
         ..Lint::default()
     };
     let raw = RawFiles::parse(&mut lint, files);
@@ -138,7 +143,9 @@ fn build(mut lint: Lint, raw: RawFiles, every_source_cited: bool) -> Result<Matr
 
     match (lint.problems.is_empty(), matrix) {
         (true, Some((Some(data_as_of), hypervisors, capabilities))) => {
-            Ok(Matrix::new(data_as_of, hypervisors, capabilities, distros))
+            let mut matrix = Matrix::new(data_as_of, hypervisors, capabilities, distros);
+            matrix.words = lint.words;
+            Ok(matrix)
         }
         _ => Err(DataError {
             problems: lint.problems,
@@ -190,6 +197,7 @@ pub fn load_custom(
 
     let mut lint = Lint {
         provenance: files.provenance,
+        words: files.words,
         ..Lint::default()
     };
     let mut raw = RawFiles::parse(&mut lint, files);
@@ -261,6 +269,7 @@ fn check_custom(base: &Matrix, file: DataFile<'_>) -> (Accepted, Vec<DataProblem
         file: file.path.to_owned(),
         problems: Vec::new(),
         provenance: true,
+        words: true,
     };
     let mut accepted = Accepted::default();
     let raw = match json::parse(file.text) {
@@ -491,6 +500,9 @@ struct Lint {
     problems: Vec<DataProblem>,
     /// Whether registry entries must cite their sources (see [`DataFiles::provenance`]).
     provenance: bool,
+    /// Whether notes and the titles and addresses of sources are there to check (see
+    /// [`DataFiles::words`]).
+    words: bool,
 }
 
 impl Lint {
@@ -597,7 +609,8 @@ impl Lint {
             self.problem(path, e.to_string());
             Status::Unknown
         });
-        if status == Status::Partial && note.as_deref().is_none_or(|n| n.trim().is_empty()) {
+        let unsaid = note.as_deref().is_none_or(|n| n.trim().is_empty());
+        if status == Status::Partial && unsaid && self.words {
             self.problem(path, "a partial status needs a note saying what is missing");
         }
         status
@@ -658,9 +671,17 @@ impl Lint {
             .collect()
     }
 
-    /// One source, checked: a well-formed id, an `https:` URL and a title.
+    /// One source, checked: a well-formed id, an `https:` URL and a title (where the files
+    /// carry the words).
     fn sources_at(&mut self, at: &str, s: RawSource) -> Source {
         self.id(&format!("{at}.id"), &s.id);
+        if !self.words && s.url.is_empty() && s.title.is_empty() {
+            return Source {
+                id: s.id,
+                title: String::new(),
+                url: String::new(),
+            };
+        }
         if !is_https_url(&s.url) {
             self.problem(
                 format!("{at}.url"),

@@ -19,6 +19,9 @@ pub struct Matrix {
     pub hypervisors: Vec<Hypervisor>,
     pub capabilities: Vec<Capability>,
     pub distros: Vec<Distro>,
+    /// Whether it has the words: notes, and the titles and addresses of sources. The
+    /// WebAssembly's compiled-in matrix has not; the complete bundle brings them.
+    pub words: bool,
 }
 
 impl Matrix {
@@ -34,6 +37,7 @@ impl Matrix {
             hypervisors,
             capabilities,
             distros,
+            words: true,
         }
     }
 

@@ -2,8 +2,9 @@
 
 use yew::prelude::*;
 
-use super::use_lang;
+use super::{use_lang, use_words, WordsState};
 use crate::app::grid::VerdictText;
+use crate::app::i18n::fill;
 use crate::app::text::status_icon;
 use crate::matrix::load::is_https_url;
 use crate::matrix::{BasisKind, Certainty};
@@ -20,6 +21,12 @@ pub fn VerdictDetails(props: &VerdictDetailsProps) -> Html {
     let t = lang.texts();
     let text = &props.text;
     let on_close = props.on_close.reform(|_: MouseEvent| ());
+    // The note and the sources are the data's words, which come when first needed.
+    let words = use_words();
+    {
+        let request = words.request.clone();
+        use_effect_with((), move |()| request.emit(()));
+    }
     // Escape closes the details from anywhere inside them.
     let on_key = {
         let close = props.on_close.clone();
@@ -40,6 +47,17 @@ pub fn VerdictDetails(props: &VerdictDetailsProps) -> Html {
                 </span>
             </h3>
             <p class="pvm-reason">{ &text.reason }</p>
+            { match &words.state {
+                WordsState::Here => Html::default(),
+                WordsState::Loading => html! {
+                    <p class="pvm-words" role="status" data-words="loading">{ t.words_loading }</p>
+                },
+                WordsState::Failed(why) => html! {
+                    <p class="pvm-words" role="alert" data-words="failed">
+                        { if why.is_empty() { t.words_unavailable.to_owned() } else { fill(t.words_failed, &[why]) } }
+                    </p>
+                },
+            } }
             if let Some(note) = &text.note {
                 <p class="pvm-note" lang="en">{ note }</p>
             }
@@ -75,7 +93,7 @@ pub fn VerdictDetails(props: &VerdictDetailsProps) -> Html {
                     </dd>
                 }
             </dl>
-            if !text.sources.is_empty() {
+            if !text.sources.is_empty() && words.state == WordsState::Here {
                 <h4>{ t.sources }</h4>
                 <ul class="pvm-sources">
                     { for text.sources.iter().map(|source| html! {

@@ -28,6 +28,9 @@ use crate::matrix::Date;
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
     pub matrix: SharedMatrix,
+    /// The same matrix with its words, once they came (see `AppProps::data_url`).
+    #[prop_or_default]
+    pub words: Option<SharedMatrix>,
     /// The query string the page was opened with.
     pub query: AttrValue,
     pub today: Date,
@@ -46,7 +49,7 @@ pub struct WidgetProps {
 
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
-    let state = use_widget_state(&props.matrix, &props.query);
+    let state = use_widget_state(&props.matrix, props.words.as_ref(), &props.query);
     let dispatch = state.dispatcher();
     let lang = state.lang.unwrap_or(props.lang);
     let model = use_view_model(&state, props.today, lang, props.on_view.as_ref());

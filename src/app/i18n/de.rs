@@ -287,6 +287,9 @@ pub static TEXTS: Texts = Texts {
     // h-browser
     link_copy_refused: "Kopieren nicht möglich: bitte den Link markieren und selbst kopieren",
     link_to_view: "Link zu dieser Ansicht",
+    words_loading: "Anmerkungen und Quellen werden geladen…",
+    words_failed: "Anmerkungen und Quellen konnten nicht geladen werden ({0}).",
+    words_unavailable: "Anmerkungen und Quellen sind hier nicht verfügbar.",
 };
 
 /// German names of the hypervisor groups, by id.

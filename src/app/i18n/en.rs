@@ -286,4 +286,7 @@ pub static TEXTS: Texts = Texts {
     // h-browser
     link_copy_refused: "Could not copy: select the link and copy it",
     link_to_view: "Link to this view",
+    words_loading: "Loading the notes and sources…",
+    words_failed: "The notes and sources could not be loaded ({0}).",
+    words_unavailable: "The notes and sources are not available here.",
 };

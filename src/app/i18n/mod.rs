@@ -458,6 +458,11 @@ texts! {
     link_copy_refused,
     /// The accessible name of that field.
     link_to_view,
+    // The data's words, fetched when first needed (`app::words`).
+    words_loading,
+    /// `{0}`: the file and what went wrong.
+    words_failed,
+    words_unavailable,
 }
 
 impl Texts {
