@@ -3,13 +3,14 @@
 //! line of HTML through untouched). static/embed.js shows that markup at once and puts the live
 //! widget in its place (docs/embedding.md).
 //!
-//! `examples/snippet.rs` (`scripts/snippet`) renders the markup on the server; it reads the
-//! attributes with [`Attributes::parse`] and writes the snippet with [`snippet`].
+//! Two callers, one snippet: `examples/snippet.rs` (`scripts/snippet`) renders the markup on the
+//! server, the page's "Embed this view" in the browser ([`render`]); both read the attributes
+//! with [`Attributes::parse`] and write the snippet with [`snippet`].
 
 use std::fmt;
 
 use super::url::percent_decode;
-use super::{AppProps, Layout, Mode};
+use super::{App, AppProps, Layout, Mode};
 use crate::matrix::Date;
 
 /// Attributes that go into the widget's query, as `static/embed.js` reads them.
@@ -156,6 +157,59 @@ fn escape_into(out: &mut String, text: &str) {
             '\r' => out.push_str("&#13;"),
             c => out.push(c),
         }
+    }
+}
+
+/// Renders the widget for `attributes` in the browser, into an element outside the page, and
+/// calls `done` with the snippet once Yew has rendered it; that app is gone then. The page
+/// cannot render on a server, and this is the same components' markup.
+pub fn render(attributes: Attributes, done: impl FnOnce(String) + 'static) {
+    let Ok(host) = gloo::utils::document().create_element("div") else {
+        return;
+    };
+    let props = attributes.props(super::browser::today());
+    let app = yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
+    // `render` queued Yew's first render on the microtask queue, and the scheduler's run takes
+    // the renders its effects ask for too; this runs after that run.
+    yew::platform::spawn_local(async move {
+        if let Some(root) = host.first_element_child() {
+            // The mark of the live widget (`use_live_marker`): a prerendered copy is not live.
+            let _ = root.remove_attribute("data-live");
+        }
+        write_control_state(&host);
+        let markup = host.inner_html();
+        app.destroy();
+        // Yew keeps its root's event listeners and what they hold: leave them nothing.
+        host.set_text_content(None);
+        done(snippet(&attributes, &markup));
+    });
+}
+
+/// Writes what the form controls under `root` hold into the markup, as the server renders it:
+/// Yew sets an input's value, a checkbox's check and a textarea's text as properties, which
+/// `innerHTML` leaves out (the compare view's search, the minimum view's checkboxes, the
+/// system check's input).
+fn write_control_state(root: &web_sys::Element) {
+    use wasm_bindgen::JsCast;
+    let Ok(controls) = root.query_selector_all("input, textarea") else {
+        return;
+    };
+    // By tag and type rather than `dyn_ref`: no more imports than the widget has already.
+    for control in (0..controls.length()).filter_map(|i| controls.item(i)) {
+        let control: web_sys::Element = control.unchecked_into();
+        if control.tag_name() == "TEXTAREA" {
+            let area: &web_sys::HtmlTextAreaElement = control.unchecked_ref();
+            area.set_text_content(Some(&area.value()));
+            continue;
+        }
+        let input: &web_sys::HtmlInputElement = control.unchecked_ref();
+        let _ = if control.get_attribute("type").as_deref() != Some("checkbox") {
+            control.set_attribute("value", &input.value())
+        } else if input.checked() {
+            control.set_attribute("checked", "")
+        } else {
+            Ok(())
+        };
     }
 }
 

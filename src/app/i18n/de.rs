@@ -287,6 +287,12 @@ pub static TEXTS: Texts = Texts {
     // h-browser
     link_copy_refused: "Kopieren nicht möglich: bitte den Link markieren und selbst kopieren",
     link_to_view: "Link zu dieser Ansicht",
+    embed_view: "Diese Ansicht einbetten",
+    embed_snippet: "Snippet zum Einfügen in eine Seite",
+    copy_snippet: "Snippet kopieren",
+    snippet_copied: "Snippet kopiert",
+    snippet_copy_refused: "Kopieren nicht möglich: bitte das Snippet markieren und selbst kopieren",
+    embed_help: "In jede Seite einer Website einfügen, die embed.js einmal für alle ihre Seiten lädt (docs/embedding.md, „Recipes“).",
 };
 
 /// German names of the hypervisor groups, by id.

@@ -286,4 +286,10 @@ pub static TEXTS: Texts = Texts {
     // h-browser
     link_copy_refused: "Could not copy: select the link and copy it",
     link_to_view: "Link to this view",
+    embed_view: "Embed this view",
+    embed_snippet: "Snippet to paste into a page",
+    copy_snippet: "Copy snippet",
+    snippet_copied: "Snippet copied",
+    snippet_copy_refused: "Could not copy: select the snippet and copy it",
+    embed_help: "Paste it into any page of a site that loads embed.js once, for all its pages (docs/embedding.md, “Recipes”).",
 };

@@ -458,6 +458,13 @@ texts! {
     link_copy_refused,
     /// The accessible name of that field.
     link_to_view,
+    // "Embed this view" (issue 16): the `<pv-matrix>` snippet of the view, on the page.
+    embed_view,
+    /// The accessible name of the snippet's field.
+    embed_snippet,
+    copy_snippet, snippet_copied, snippet_copy_refused,
+    /// Where to read how a site loads the element's script, once for all its pages.
+    embed_help,
 }
 
 impl Texts {
