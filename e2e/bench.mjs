@@ -164,15 +164,28 @@ try {
     extra[path] = join(dir, path.slice(1));
   }
   const { server: docServer, url: docUrl } = await serve('dist', 0, {}, extra);
-  const FIRST_VERDICT = () =>
-    document.querySelector('td[data-status]') ?? document.querySelector('pv-matrix')?.shadowRoot?.querySelector('td[data-status]');
+  /**
+   * Records, in the page, when the first verdict cell is in the document: light DOM (parsed
+   * HTML, seen by a MutationObserver as the parser inserts it, like the page's probe above) or
+   * the element's shadow root (checked on every frame). Timed in the page, so that no round
+   * trip to the test runner is counted.
+   */
+  const FIRST_VERDICT_PROBE = `
+    const found = () => document.querySelector('td[data-status]') ??
+      document.querySelector('pv-matrix')?.shadowRoot?.querySelector('td[data-status]');
+    const mark = () => found() && (window.__firstVerdict ??= performance.now());
+    new MutationObserver((_, observer) => mark() && observer.disconnect())
+      .observe(document, { childList: true, subtree: true });
+    (function poll() { if (!mark()) requestAnimationFrame(poll); })();
+  `;
   /** One cold load: ms from navigation start until a verdict cell is in the document. */
   async function docLoad(path) {
     const context = await browser.newContext();
     const p = await context.newPage();
+    await p.addInitScript(FIRST_VERDICT_PROBE);
     await p.goto(`${docUrl}${path}`, { waitUntil: 'commit' });
-    await p.waitForFunction(FIRST_VERDICT, null, { polling: 'raf' });
-    const t = await p.evaluate(() => performance.now());
+    await p.waitForFunction(() => window.__firstVerdict !== undefined, null, { polling: 'raf' });
+    const t = await p.evaluate(() => window.__firstVerdict);
     await context.close();
     return t;
   }

@@ -1,5 +1,5 @@
 // Screenshots of the built page at desktop and phone widths, light and dark, for looking at.
-// Usage: node e2e/screenshot.mjs [query] [out-dir]
+// Usage: node e2e/screenshot.mjs [query] [out-dir]   (OPEN_CELL=release/capability, EMBED=1, FULL=1)
 import { mkdir } from 'node:fs/promises';
 import { launch } from './browser.mjs';
 import { serve } from './serve.mjs';
@@ -17,6 +17,11 @@ try {
       await page.waitForSelector('[data-status]');
       const open = process.env.OPEN_CELL;
       if (open) await page.click(`td[data-release="${open.split('/')[0]}"][data-capability="${open.split('/')[1]}"] button`);
+      // EMBED=1: with the "Embed this view" panel open, scrolled into view.
+      if (process.env.EMBED) {
+        await page.click('[data-export="embed"]');
+        await page.locator('[data-embed-panel]').scrollIntoViewIfNeeded();
+      }
       const file = `${out}/${name}-${scheme}.png`;
       await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
       console.log(file);
