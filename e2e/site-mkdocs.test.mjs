@@ -8,7 +8,7 @@
 // makes the widget dark; no console errors.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildSite, open, rendered, run, venvTool, widgetColours } from './sites.mjs';
+import { alive, buildSite, open, remember, rendered, run, venvTool, widgetColours } from './sites.mjs';
 
 let site;
 
@@ -45,35 +45,7 @@ async function go(page, name) {
   const widgets = await rendered(page, target.widgets);
   assert.equal(await page.evaluate(() => globalThis.samePage), true, `navigating to ${name} loaded the page anew`);
   for (const w of widgets) assert.deepEqual([w.roots, w.cells], [1, 2], `${name}: ${JSON.stringify(widgets)}`);
-  await page.evaluate(() => {
-    for (const e of document.querySelectorAll('pv-matrix')) globalThis.refs.push(new WeakRef(e));
-    globalThis.headings.push(new WeakRef(document.querySelector('article h1')));
-  });
-}
-
-/**
- * After forced garbage collection: how many of the elements seen so far are alive, how many of
- * those still hold a widget (a `.pvm` root in their shadow root; a removed element drops its
- * widget and shows its placeholder again), how many of the pages' headings seen so far are alive
- * (what Material itself keeps of the pages left behind), and the wasm memory's size.
- */
-function alive(page) {
-  return page.evaluate(async () => {
-    for (let i = 0; i < 4; i++) {
-      globalThis.gc();
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    const elements = globalThis.refs.map((r) => r.deref()).filter(Boolean);
-    const wasm = await (await import(new URL('/pv-matrix/pv-matrix.js', location.href).href)).default();
-    return {
-      seen: globalThis.refs.length,
-      alive: elements.length,
-      widgets: elements.filter((e) => e.shadowRoot.querySelector('.pvm')).length,
-      headings: globalThis.headings.filter((r) => r.deref()).length,
-      onPage: document.querySelectorAll('pv-matrix').length,
-      memory: wasm.memory.buffer.byteLength,
-    };
-  });
+  await remember(page, 'article h1');
 }
 
 test('the widgets render on a Material for MkDocs site, across instant navigation, freeing what they held', async (t) => {

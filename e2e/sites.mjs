@@ -1,10 +1,11 @@
 // The documentation-generator recipes' shared steps (e2e/site-*.test.mjs): copy a site from
 // e2e/sites/<generator>/ into a temp folder with the built bundle's files in it, build it with
-// the generator from .venv-docs/ (scripts/setup), serve it and open its pages in Chromium.
+// the generator that scripts/setup installed (.venv-docs/ for MkDocs, Sphinx and mdBook, the
+// site's own node_modules/ for VitePress and Docusaurus), serve it and open its pages in Chromium.
 import { execFileSync } from 'node:child_process';
-import { access, copyFile, cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { access, copyFile, cp, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { launch } from './browser.mjs';
 import { serve } from './serve.mjs';
 
@@ -23,7 +24,22 @@ export async function venvTool(name) {
 }
 
 /**
- * Copies e2e/sites/<generator>/ to a temp folder, the bundle's element files into `into` (a
+ * The path of a command a site's own npm packages provide (e2e/sites/<generator>/node_modules/,
+ * installed by scripts/setup with `npm ci`), or an error that says to run scripts/setup.
+ */
+export async function siteTool(generator, name) {
+  const tool = resolve('e2e/sites', generator, 'node_modules/.bin', name);
+  try {
+    await access(tool);
+  } catch {
+    throw new Error(`${tool} is missing: run scripts/setup`);
+  }
+  return tool;
+}
+
+/**
+ * Copies e2e/sites/<generator>/ to a temp folder (its node_modules/, if any, linked rather than
+ * copied), the bundle's element files into `into` (a
  * folder of the site), runs `build(dir, address)` there and serves what it wrote to `out` at the
  * address. Resolves to
  * { base, browser, close }.
@@ -36,13 +52,24 @@ export async function buildSite(generator, into, build, out) {
   }
   const temp = await mkdtemp(join(tmpdir(), `pv-matrix-${generator}-`));
   const dir = join(temp, 'site');
-  await cp(join('e2e/sites', generator), dir, { recursive: true });
+  const source = join('e2e/sites', generator);
+  await cp(source, dir, { recursive: true, filter: (path) => basename(path) !== 'node_modules' });
+  await access(join(source, 'node_modules')).then(
+    () => symlink(resolve(source, 'node_modules'), join(dir, 'node_modules'), 'dir'),
+    () => {},
+  );
   await mkdir(join(dir, into), { recursive: true });
   for (const file of ELEMENT_FILES) await copyFile(join('dist', file), join(dir, into, file));
   // Served before it is built: the build learns the site's address (MkDocs' site_url).
   const { server, url } = await serve(join(dir, out));
   const started = Date.now();
-  build(dir, `${url}/`);
+  try {
+    build(dir, `${url}/`);
+  } catch (error) {
+    server.close();
+    await rm(temp, { recursive: true, force: true });
+    throw error;
+  }
   const seconds = (Date.now() - started) / 1000;
   const browser = await launch({ args: ['--js-flags=--expose-gc'] });
   return {
@@ -109,4 +136,76 @@ export function widgetColours(page) {
       text: getComputedStyle(cell).color,
     };
   });
+}
+
+/**
+ * The page's colour behind the first element (its nearest ancestor that paints one, else the
+ * canvas in the page's scheme) and the colour of the widget's root: the widget paints no box of
+ * another shade on the page.
+ */
+export function backgrounds(page) {
+  return page.evaluate(() => {
+    const element = document.querySelector('pv-matrix');
+    let behind = null;
+    for (let node = element.parentElement; node && !behind; node = node.parentElement) {
+      const colour = getComputedStyle(node).backgroundColor;
+      if (colour !== 'transparent' && !/rgba?\([^)]*,\s*0\)$/.test(colour)) behind = colour;
+    }
+    if (!behind) {
+      // Nothing paints (Docusaurus's light mode): the reader sees the canvas.
+      const probe = document.createElement('div');
+      probe.style.background = 'Canvas';
+      document.documentElement.append(probe);
+      behind = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+    }
+    return { page: behind, widget: getComputedStyle(element.shadowRoot.querySelector('.pvm')).backgroundColor };
+  });
+}
+
+/**
+ * Holds weak references to the page's elements (and, where `heading` names one, its heading: what
+ * the generator itself keeps of the pages left behind), to count later which are still alive.
+ */
+export function remember(page, heading = null) {
+  return page.evaluate((selector) => {
+    globalThis.refs ??= [];
+    globalThis.headings ??= [];
+    for (const e of document.querySelectorAll('pv-matrix')) globalThis.refs.push(new WeakRef(e));
+    if (selector) globalThis.headings.push(new WeakRef(document.querySelector(selector)));
+  }, heading);
+}
+
+/**
+ * After forced garbage collection (the browser runs with --expose-gc): how many of the elements
+ * remembered so far are alive, how many of those still hold a widget (a `.pvm` root in their
+ * shadow root; a removed element drops its widget and shows its placeholder again), how many of
+ * the remembered headings are alive, the elements on the page, and the wasm memory's size (the
+ * glue at `glue`, the same module instance embed.js loaded).
+ */
+export function alive(page, glue = '/pv-matrix/pv-matrix.js') {
+  return page.evaluate(async (glue) => {
+    for (let i = 0; i < 4; i++) {
+      globalThis.gc();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const refs = globalThis.refs ?? [];
+    const elements = refs.map((r) => r.deref()).filter(Boolean);
+    const wasm = await (await import(new URL(glue, location.href).href)).default();
+    return {
+      seen: refs.length,
+      alive: elements.length,
+      widgets: elements.filter((e) => e.shadowRoot.querySelector('.pvm')).length,
+      headings: (globalThis.headings ?? []).filter((r) => r.deref()).length,
+      onPage: document.querySelectorAll('pv-matrix').length,
+      memory: wasm.memory.buffer.byteLength,
+    };
+  }, glue);
+}
+
+/** Saves a screenshot of the page's first screen as e2e/artifacts/site-<name>.png, to look at. */
+export async function screenshot(page, name) {
+  await mkdir('e2e/artifacts', { recursive: true });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.screenshot({ path: `e2e/artifacts/site-${name}.png` });
 }
