@@ -15,9 +15,14 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
-    let mut files: Vec<String> = ["capabilities.json", "kconfigs.json", "sources.json"]
-        .map(String::from)
-        .to_vec();
+    let mut files: Vec<String> = [
+        "capabilities.json",
+        "glossary.json",
+        "kconfigs.json",
+        "sources.json",
+    ]
+    .map(String::from)
+    .to_vec();
     let distros = std::fs::read_dir("data/distros").expect("data/distros is readable");
     files.extend(distros.filter_map(|entry| {
         let name = entry.ok()?.file_name().into_string().ok()?;

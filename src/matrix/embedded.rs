@@ -37,6 +37,7 @@ pub fn builtin_files() -> DataFiles<'static> {
             data_file!("distros/opensuse-leap.json"),
         ],
         kconfigs: data_file!("kconfigs.json"),
+        glossary: Some(data_file!("glossary.json")),
         // The WebAssembly build compiles in the data without its registry's sources.
         provenance: !cfg!(target_arch = "wasm32"),
     }

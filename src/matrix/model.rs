@@ -7,6 +7,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::config_file::KernelConfig;
+use super::glossary::Glossary;
 use super::json::Quoted;
 use super::version::KernelVersion;
 
@@ -19,6 +20,8 @@ pub struct Matrix {
     pub hypervisors: Vec<Hypervisor>,
     pub capabilities: Vec<Capability>,
     pub distros: Vec<Distro>,
+    /// The terms the descriptions and notes link, explained (empty for data without one).
+    pub glossary: Glossary,
 }
 
 impl Matrix {
@@ -34,6 +37,7 @@ impl Matrix {
             hypervisors,
             capabilities,
             distros,
+            glossary: Glossary::default(),
         }
     }
 
