@@ -220,6 +220,27 @@ pub fn localise_page(lang: Lang) {
     }
 }
 
+/// Opens a `<dialog>` as a modal dialog: the rest of the page is inert, Escape closes it, and
+/// on closing the browser gives the focus back to where it was (the term link or button).
+pub fn show_modal(dialog: &web_sys::HtmlDialogElement) {
+    if !dialog.open() {
+        let _ = dialog.show_modal();
+    }
+}
+
+/// Focuses the heading of the glossary entry `[data-term-entry=<id>]` inside `dialog`, which
+/// scrolls it into view.
+pub fn focus_term(dialog: &web_sys::Element, id: &str) {
+    let heading = dialog
+        .query_selector(&format!("[data-term-entry=\"{id}\"] h3"))
+        .ok()
+        .flatten()
+        .and_then(|heading| heading.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(heading) = heading {
+        let _ = heading.focus();
+    }
+}
+
 /// Moves the keyboard focus from a verdict's button to the next verdict `columns` to the side
 /// and `rows` up or down in the same table (arrow keys). Returns whether it moved.
 pub fn focus_neighbour_verdict(from: &web_sys::Element, columns: i32, rows: i32) -> bool {

@@ -8,6 +8,7 @@ use super::compare_view::CompareView;
 use super::custom_data_notice::CustomDataNotice;
 use super::export_bar::ExportBar;
 use super::filter_bar::FilterBar;
+use super::glossary::Glossary;
 use super::language_switch::LanguageSwitch;
 use super::matrix_table::MatrixTable;
 use super::minimum_view::MinimumView;
@@ -16,10 +17,12 @@ use super::release_picker::ReleasePicker;
 use super::system_check::SystemCheck;
 use super::unknown_ids_notice::UnknownIdsNotice;
 use super::view_tabs::ViewTabs;
+use super::Dispatch;
 use crate::app::custom::CustomReport;
 use crate::app::custom::SharedMatrix;
 use crate::app::hooks::{use_browser_sync, use_live_marker, use_view_model, use_widget_state};
 use crate::app::i18n::{fill, Lang};
+use crate::app::state::Action;
 use crate::app::url::QueryParams;
 use crate::app::view_model::{Body, ViewModel};
 use crate::app::{Layout, Mode};
@@ -103,6 +106,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
         },
     };
     let t = lang.texts();
+    let open_glossary = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ShowGlossary(None)))
+    };
     let link = props
         .page_url
         .as_ref()
@@ -110,6 +117,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
         .map(|(page, query)| AttrValue::from(format!("{page}{query}")));
     html! {
         <ContextProvider<Lang> context={lang}>
+        // Term links anywhere below open the glossary through the reducer.
+        <ContextProvider<Dispatch> context={dispatch.clone()}>
         <div ref={root} class={classes!("pvm", compact.then_some("pvm-compact"))} lang={lang.code()}>
             if let Some(custom) = &props.custom {
                 <CustomDataNotice custom={custom.clone()} />
@@ -118,6 +127,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
             if !compact {
                 <div class="pvm-top">
                     <ViewTabs view={state.view} dispatch={dispatch.clone()} />
+                    <button type="button" class="pvm-link-button pvm-glossary-open" aria-haspopup="dialog"
+                        onclick={open_glossary} data-glossary-open="">{ t.glossary_open }</button>
                     <LanguageSwitch dispatch={dispatch.clone()} />
                 </div>
             }
@@ -131,7 +142,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 <p class="pvm-open-full"><a href={link.clone()} data-open-full="">{ t.open_full }</a></p>
             }
             <p class="pvm-as-of">{ fill(t.data_as_of, &[&lang.date(matrix.data_as_of)]) }</p>
+            if let Some(term) = &state.glossary {
+                <Glossary matrix={matrix.clone()} term={term.clone()} dispatch={dispatch.clone()} />
+            }
         </div>
+        </ContextProvider<Dispatch>>
         </ContextProvider<Lang>>
     }
 }

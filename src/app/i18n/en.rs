@@ -286,4 +286,12 @@ pub static TEXTS: Texts = Texts {
     // h-browser
     link_copy_refused: "Could not copy: select the link and copy it",
     link_to_view: "Link to this view",
+    glossary_open: "What do these words mean?",
+    glossary_intro: "The words the matrix uses, how they relate and where that comes from. Windows guests are not rows of the matrix, but their PV drivers are explained here too.",
+    glossary_terms: "Terms",
+    glossary_claims: "The article’s claims, checked",
+    glossary_claims_intro: "The article the matrix started from, set against the kernel history.",
+    glossary_claim: "The article says",
+    glossary_finding: "The kernel history shows",
+    what_it_is: "What it is",
 };

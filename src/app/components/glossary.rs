@@ -1,0 +1,128 @@
+//! "What do these words mean?": the glossary of the matrix in a modal dialog, each term with
+//! its definition, how it relates to the others and its sources, then the original article's
+//! claims set against the kernel history. Opened by the page's button and by every term link;
+//! it takes its entries from the matrix, wherever the matrix got them.
+
+use yew::prelude::*;
+
+use super::marked::Marked;
+use super::{use_lang, Dispatch};
+use crate::app::browser;
+use crate::app::custom::SharedMatrix;
+use crate::app::state::Action;
+use crate::matrix::load::is_https_url;
+use crate::matrix::Source;
+
+#[derive(Properties, PartialEq)]
+pub struct GlossaryProps {
+    pub matrix: SharedMatrix,
+    /// The entry a term link named; `None` opens at the top.
+    pub term: Option<String>,
+    pub dispatch: Dispatch,
+}
+
+#[component]
+pub fn Glossary(props: &GlossaryProps) -> Html {
+    let lang = use_lang();
+    let t = lang.texts();
+    let dialog = use_node_ref();
+    {
+        let dialog = dialog.clone();
+        use_effect_with(props.term.clone(), move |term| {
+            if let Some(element) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                browser::show_modal(&element);
+                if let Some(term) = term {
+                    browser::focus_term(&element, term);
+                }
+            }
+        });
+    }
+    // Escape and the Close button close the dialog natively; the state follows.
+    let onclose = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: Event| dispatch.dispatch(Action::CloseGlossary))
+    };
+    let glossary = &props.matrix.glossary;
+    let show = |id: &str| {
+        let (dispatch, id) = (props.dispatch.clone(), id.to_owned());
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Action::ShowGlossary(Some(id.clone())))
+        })
+    };
+    html! {
+        <dialog ref={dialog} class="pvm-glossary" aria-label={t.glossary_open} {onclose} data-glossary="">
+            <div class="pvm-glossary-head">
+                <h2>{ t.glossary_open }</h2>
+                <form method="dialog"><button class="pvm-link-button" data-glossary-close="">{ t.close }</button></form>
+            </div>
+            <p class="pvm-glossary-intro">{ t.glossary_intro }</p>
+            <nav aria-label={t.glossary_terms}>
+                <ul class="pvm-glossary-index">
+                    { for glossary.terms.iter().map(|term| html! {
+                        <li><button type="button" class="pvm-term" onclick={show(&term.id)}>
+                            { short_name(&lang.term_text(term).name) }
+                        </button></li>
+                    }) }
+                </ul>
+            </nav>
+            { for glossary.terms.iter().map(|term| {
+                let text = lang.term_text(term);
+                let current = props.term.as_deref() == Some(term.id.as_str());
+                html! {
+                    <section class={classes!("pvm-term-entry", current.then_some("pvm-current"))}
+                        data-term-entry={term.id.clone()}>
+                        <h3 tabindex="-1">{ &text.name }</h3>
+                        <p><Marked text={text.definition.clone()} /></p>
+                        <p class="pvm-term-relation"><Marked text={text.relation.clone()} /></p>
+                        { sources(t.sources, &term.sources) }
+                    </section>
+                }
+            }) }
+            if !glossary.claims.is_empty() {
+                <section class="pvm-claims">
+                    <h3>{ t.glossary_claims }</h3>
+                    <p>{ t.glossary_claims_intro }</p>
+                    <ul>
+                        { for glossary.claims.iter().map(|claim| {
+                            let text = lang.claim_text(claim);
+                            html! {
+                                <li data-claim={claim.id.clone()}>
+                                    <p><strong>{ format!("{}: ", t.glossary_claim) }</strong><q>{ &text.claim }</q></p>
+                                    <p><strong>{ format!("{}: ", t.glossary_finding) }</strong><Marked text={text.finding.clone()} /></p>
+                                    { sources(t.sources, &claim.sources) }
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </section>
+            }
+        </dialog>
+    }
+}
+
+/// The index's label: the name before its explanation in brackets ("PV" of "PV
+/// (paravirtualization)").
+fn short_name(name: &str) -> &str {
+    name.split_once(" (").map_or(name, |(short, _)| short)
+}
+
+/// "Sources:" and the sources in a row, titles in English, `https:` links only (each a target
+/// of 24 px, as in a verdict's details).
+fn sources(label: &str, sources: &[Source]) -> Html {
+    html! {
+        <div class="pvm-term-sources">
+            <span>{ format!("{label}:") }</span>
+            <ul class="pvm-sources">
+                { for sources.iter().map(|source| html! {
+                    <li>
+                        if is_https_url(&source.url) {
+                            <a href={source.url.clone()} target="_blank" rel="noopener noreferrer" lang="en">{ &source.title }</a>
+                        } else {
+                            <span lang="en">{ &source.title }</span>
+                        }
+                    </li>
+                }) }
+            </ul>
+        </div>
+    }
+}
