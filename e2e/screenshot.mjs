@@ -1,5 +1,6 @@
 // Screenshots of the built page at desktop and phone widths, light and dark, for looking at.
-// Usage: node e2e/screenshot.mjs [query] [out-dir]
+// Usage: node e2e/screenshot.mjs [query] [out-dir]; OPEN_CELL=rhel-6/xen-dom0 opens a verdict,
+// OPEN_TERM=pvhvm the glossary at a term.
 import { mkdir } from 'node:fs/promises';
 import { launch } from './browser.mjs';
 import { serve } from './serve.mjs';
@@ -17,6 +18,13 @@ try {
       await page.waitForSelector('[data-status]');
       const open = process.env.OPEN_CELL;
       if (open) await page.click(`td[data-release="${open.split('/')[0]}"][data-capability="${open.split('/')[1]}"] button`);
+      // OPEN_TERM=pvhvm opens the glossary at that entry (OPEN_TERM= at its top).
+      const term = process.env.OPEN_TERM;
+      if (term !== undefined) {
+        await page.click('[data-glossary-open]');
+        if (term) await page.click(`.pvm-glossary-index [data-term="${term}"]`);
+        await page.waitForTimeout(100);
+      }
       const file = `${out}/${name}-${scheme}.png`;
       await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
       console.log(file);

@@ -339,14 +339,11 @@ async fn the_recognition_evidence_is_worded_in_the_readers_language() {
     assert!(html.contains("el5 in the kernel string → RHEL 5"), "{html}");
 }
 
-/// Provides the widget's dispatcher to a component rendered on its own, as the widget does for
-/// everything below it: term links need it to become buttons.
-mod with_dispatch {
+/// Components as the widget renders them: in its language, the glossary with a reducer's
+/// dispatcher for its close.
+mod glossary_in_widget {
     use pv_matrix::app::components::glossary::{Glossary, GlossaryProps};
-    use pv_matrix::app::components::verdict_details::VerdictDetails;
-    use pv_matrix::app::components::Dispatch;
     use pv_matrix::app::custom::SharedMatrix;
-    use pv_matrix::app::grid::VerdictText;
     use pv_matrix::app::i18n::Lang;
     use pv_matrix::app::state::State;
     use pv_matrix::app::url::QueryParams;
@@ -356,32 +353,36 @@ mod with_dispatch {
     pub struct Props {
         pub matrix: SharedMatrix,
         pub lang: Lang,
-        /// The details to show; `None` shows the glossary instead.
-        pub details: Option<VerdictText>,
         pub term: Option<String>,
     }
 
     #[component]
-    pub fn WithDispatch(props: &Props) -> Html {
+    pub fn GlossaryInWidget(props: &Props) -> Html {
         let matrix = props.matrix.clone();
         let state = use_reducer(move || State::from_query(matrix, &QueryParams::default()));
-        let dispatch: Dispatch = state.dispatcher();
-        let inner = match &props.details {
-            Some(text) => {
-                html! { <VerdictDetails text={text.clone()} on_close={Callback::noop()} /> }
-            }
-            None => {
-                let props = GlossaryProps {
-                    matrix: props.matrix.clone(),
-                    term: props.term.clone(),
-                    dispatch: dispatch.clone(),
-                };
-                html! { <Glossary ..props /> }
-            }
+        let glossary = GlossaryProps {
+            matrix: props.matrix.clone(),
+            term: props.term.clone(),
+            dispatch: state.dispatcher(),
         };
         html! {
+            <ContextProvider<Lang> context={props.lang}><Glossary ..glossary /></ContextProvider<Lang>>
+        }
+    }
+
+    #[derive(Properties, PartialEq)]
+    pub struct DetailsProps {
+        pub text: pv_matrix::app::grid::VerdictText,
+        pub lang: Lang,
+    }
+
+    /// A verdict's details in the widget's language.
+    #[component]
+    pub fn DetailsIn(props: &DetailsProps) -> Html {
+        use pv_matrix::app::components::verdict_details::VerdictDetails;
+        html! {
             <ContextProvider<Lang> context={props.lang}>
-                <ContextProvider<Dispatch> context={dispatch}>{ inner }</ContextProvider<Dispatch>>
+                <VerdictDetails text={props.text.clone()} on_close={Callback::noop()} />
             </ContextProvider<Lang>>
         }
     }
@@ -437,15 +438,11 @@ async fn details_link_the_terms_of_the_description_and_the_note() {
         );
         let text = grid.rows[0].cells[0].details().unwrap();
         assert!(text.note.as_deref().unwrap().contains("[[dom0]]"));
-        let html =
-            LocalServerRenderer::<with_dispatch::WithDispatch>::with_props(with_dispatch::Props {
-                matrix: matrix.clone(),
-                lang,
-                details: Some(text),
-                term: None,
-            })
-            .render()
-            .await;
+        let html = LocalServerRenderer::<glossary_in_widget::DetailsIn>::with_props(
+            glossary_in_widget::DetailsProps { text, lang },
+        )
+        .render()
+        .await;
         assert!(html.contains(what), "{html}");
         assert!(!html.contains("[["), "{html}");
         let terms: Vec<String> = elements(&html, "button")
@@ -475,15 +472,15 @@ async fn the_glossary_shows_every_term_and_claim_with_sources() {
             "Die Aussagen des Artikels, geprüft",
         ),
     ] {
-        let html =
-            LocalServerRenderer::<with_dispatch::WithDispatch>::with_props(with_dispatch::Props {
+        let html = LocalServerRenderer::<glossary_in_widget::GlossaryInWidget>::with_props(
+            glossary_in_widget::Props {
                 matrix: matrix.clone(),
                 lang,
-                details: None,
                 term: Some("pvhvm".into()),
-            })
-            .render()
-            .await;
+            },
+        )
+        .render()
+        .await;
         assert!(html.contains(name), "{html}");
         assert!(html.contains(claims), "{html}");
         assert!(!html.contains("[["), "{html}");

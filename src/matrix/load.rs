@@ -85,7 +85,9 @@ impl RawFiles {
 /// inheritance are resolved. `every_source_cited` holds for the built-in data; custom data may
 /// replace the only release that cited a built-in source.
 fn build(mut lint: Lint, raw: RawFiles, every_source_cited: bool) -> Result<Matrix, DataError> {
-    // The built-in data links every term it mentions; a host's custom data need not.
+    // The built-in data links every term it mentions; a host's custom data need not. The data
+    // lint checks it natively (`cargo test`); the WebAssembly build loads the same files and
+    // leaves the check out (`glossary::check`).
     lint.require_links = every_source_cited;
     let (sources_path, raw_sources) = raw.sources;
     let sources = raw_sources

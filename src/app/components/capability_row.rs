@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::marked::Marked;
+use super::marked::marked;
 use super::use_lang;
 use super::verdict_cell::VerdictCell;
 use super::verdict_details::VerdictDetails;
@@ -64,7 +64,7 @@ pub fn CapabilityRow(props: &CapabilityRowProps) -> Html {
                     <span class="pvm-capability-name" tabindex="0">
                         { &capability.name }
                         <span class="pvm-capability-description">
-                            <Marked text={capability.description.clone()} />
+                            { marked(&capability.description) }
                         </span>
                     </span>
                     if props.highlight {

@@ -1,11 +1,12 @@
 //! "What do these words mean?": the glossary of the matrix in a modal dialog, each term with
 //! its definition, how it relates to the others and its sources, then the original article's
-//! claims set against the kernel history. Opened by the page's button and by every term link;
-//! it takes its entries from the matrix, wherever the matrix got them.
+//! claims set against the kernel history. Opened by the page's button and by every term link
+//! (`data-term`, the index's too: the widget's click handler); it takes its entries from the
+//! matrix, wherever the matrix got them.
 
 use yew::prelude::*;
 
-use super::marked::Marked;
+use super::marked::marked;
 use super::{use_lang, Dispatch};
 use crate::app::browser;
 use crate::app::custom::SharedMatrix;
@@ -43,12 +44,6 @@ pub fn Glossary(props: &GlossaryProps) -> Html {
         Callback::from(move |_: Event| dispatch.dispatch(Action::CloseGlossary))
     };
     let glossary = &props.matrix.glossary;
-    let show = |id: &str| {
-        let (dispatch, id) = (props.dispatch.clone(), id.to_owned());
-        Callback::from(move |_: MouseEvent| {
-            dispatch.dispatch(Action::ShowGlossary(Some(id.clone())))
-        })
-    };
     html! {
         <dialog ref={dialog} class="pvm-glossary" aria-label={t.glossary_open} {onclose} data-glossary="">
             <div class="pvm-glossary-head">
@@ -59,7 +54,7 @@ pub fn Glossary(props: &GlossaryProps) -> Html {
             <nav aria-label={t.glossary_terms}>
                 <ul class="pvm-glossary-index">
                     { for glossary.terms.iter().map(|term| html! {
-                        <li><button type="button" class="pvm-term" onclick={show(&term.id)}>
+                        <li><button type="button" class="pvm-term" data-term={term.id.clone()}>
                             { short_name(&lang.term_text(term).name) }
                         </button></li>
                     }) }
@@ -72,8 +67,8 @@ pub fn Glossary(props: &GlossaryProps) -> Html {
                     <section class={classes!("pvm-term-entry", current.then_some("pvm-current"))}
                         data-term-entry={term.id.clone()}>
                         <h3 tabindex="-1">{ &text.name }</h3>
-                        <p><Marked text={text.definition.clone()} /></p>
-                        <p class="pvm-term-relation"><Marked text={text.relation.clone()} /></p>
+                        <p>{ marked(&text.definition) }</p>
+                        <p class="pvm-term-relation">{ marked(&text.relation) }</p>
                         { sources(t.sources, &term.sources) }
                     </section>
                 }
@@ -88,7 +83,7 @@ pub fn Glossary(props: &GlossaryProps) -> Html {
                             html! {
                                 <li data-claim={claim.id.clone()}>
                                     <p><strong>{ format!("{}: ", t.glossary_claim) }</strong><q>{ &text.claim }</q></p>
-                                    <p><strong>{ format!("{}: ", t.glossary_finding) }</strong><Marked text={text.finding.clone()} /></p>
+                                    <p><strong>{ format!("{}: ", t.glossary_finding) }</strong>{ marked(&text.finding) }</p>
                                     { sources(t.sources, &claim.sources) }
                                 </li>
                             }

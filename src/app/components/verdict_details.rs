@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::marked::Marked;
+use super::marked::marked;
 use super::use_lang;
 use crate::app::grid::VerdictText;
 use crate::app::text::status_icon;
@@ -40,10 +40,10 @@ pub fn VerdictDetails(props: &VerdictDetailsProps) -> Html {
                     { " " }{ t.status(text.status) }
                 </span>
             </h3>
-            <p class="pvm-what"><span>{ format!("{}: ", t.what_it_is) }</span><Marked text={text.description.clone()} /></p>
+            <p class="pvm-what"><span>{ format!("{}: ", t.what_it_is) }</span>{ marked(&text.description) }</p>
             <p class="pvm-reason">{ &text.reason }</p>
             if let Some(note) = &text.note {
-                <p class="pvm-note" lang="en"><Marked text={note.clone()} /></p>
+                <p class="pvm-note" lang="en">{ marked(note) }</p>
             }
             if text.certainty == Certainty::Unverified {
                 <p class="pvm-uncertain-note">

@@ -17,7 +17,7 @@ use super::release_picker::ReleasePicker;
 use super::system_check::SystemCheck;
 use super::unknown_ids_notice::UnknownIdsNotice;
 use super::view_tabs::ViewTabs;
-use super::Dispatch;
+use crate::app::browser;
 use crate::app::custom::CustomReport;
 use crate::app::custom::SharedMatrix;
 use crate::app::hooks::{use_browser_sync, use_live_marker, use_view_model, use_widget_state};
@@ -110,6 +110,16 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ShowGlossary(None)))
     };
+    // One handler for every term link in the widget (`data-term`: descriptions, notes, the
+    // glossary's own entries and index): it opens the glossary at the term's entry.
+    let on_term = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: MouseEvent| {
+            if let Some(term) = browser::term_of(&event) {
+                dispatch.dispatch(Action::ShowGlossary(Some(term)));
+            }
+        })
+    };
     let link = props
         .page_url
         .as_ref()
@@ -117,9 +127,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
         .map(|(page, query)| AttrValue::from(format!("{page}{query}")));
     html! {
         <ContextProvider<Lang> context={lang}>
-        // Term links anywhere below open the glossary through the reducer.
-        <ContextProvider<Dispatch> context={dispatch.clone()}>
-        <div ref={root} class={classes!("pvm", compact.then_some("pvm-compact"))} lang={lang.code()}>
+        <div ref={root} class={classes!("pvm", compact.then_some("pvm-compact"))} lang={lang.code()}
+            onclick={on_term}>
             if let Some(custom) = &props.custom {
                 <CustomDataNotice custom={custom.clone()} />
             }
@@ -146,7 +155,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 <Glossary matrix={matrix.clone()} term={term.clone()} dispatch={dispatch.clone()} />
             }
         </div>
-        </ContextProvider<Dispatch>>
         </ContextProvider<Lang>>
     }
 }
