@@ -378,3 +378,39 @@ async fn a_download_stays_readable_after_the_click() {
         .unwrap();
     assert_eq!(text.as_string().unwrap(), content);
 }
+
+/// Issue 18: a term link in a verdict's details opens the glossary as a modal dialog at the
+/// term's entry; a term link inside it moves to another; closing it closes the dialog.
+#[wasm_bindgen_test]
+async fn a_term_link_opens_the_glossary_at_its_entry() {
+    let root = mount("?releases=rhel-5").await;
+    click(
+        &root,
+        "td[data-release=\"rhel-5\"][data-capability=\"xen-dom0\"] button",
+    );
+    until(|| has(&root, "[data-details] [data-term=\"dom0\"]")).await;
+    click(&root, "[data-details] [data-term=\"dom0\"]");
+    until(|| has(&root, "dialog[data-glossary] .pvm-current")).await;
+    let dialog = root
+        .query_selector("dialog[data-glossary]")
+        .unwrap()
+        .expect("the glossary is open")
+        .unchecked_into::<web_sys::HtmlDialogElement>();
+    assert!(dialog.open());
+    assert!(dialog.matches(":modal").unwrap());
+    let current = |root: &Element| {
+        root.query_selector("dialog .pvm-current")
+            .unwrap()
+            .and_then(|entry| entry.get_attribute("data-term-entry"))
+    };
+    assert_eq!(current(&root).as_deref(), Some("dom0"));
+    click(
+        &root,
+        "[data-term-entry=\"dom0\"] .pvm-term-relation [data-term=\"domu\"]",
+    );
+    until(|| current(&root).as_deref() == Some("domu")).await;
+    assert_eq!(current(&root).as_deref(), Some("domu"));
+    dialog.close();
+    until(|| !has(&root, "dialog[data-glossary]")).await;
+    assert!(!has(&root, "dialog[data-glossary]"));
+}
