@@ -82,7 +82,7 @@ pub fn Glossary(props: &GlossaryProps) -> Html {
                             let text = lang.claim_text(claim);
                             html! {
                                 <li data-claim={claim.id.clone()}>
-                                    <p><strong>{ format!("{}: ", t.glossary_claim) }</strong><q>{ &text.claim }</q></p>
+                                    <p><strong>{ format!("{}: ", t.glossary_claim) }</strong>{ &text.claim }</p>
                                     <p><strong>{ format!("{}: ", t.glossary_finding) }</strong>{ marked(&text.finding) }</p>
                                     { sources(t.sources, &claim.sources) }
                                 </li>
@@ -95,10 +95,13 @@ pub fn Glossary(props: &GlossaryProps) -> Html {
     }
 }
 
-/// The index's label: the name before its explanation in brackets ("PV" of "PV
-/// (paravirtualization)").
+/// The index's label: the name without the explanation in brackets it ends with ("PV" of "PV
+/// (paravirtualization)"; "PV drivers for unmodified (HVM) guests" stays whole).
 fn short_name(name: &str) -> &str {
-    name.split_once(" (").map_or(name, |(short, _)| short)
+    match name.find(" (") {
+        Some(end) if name.ends_with(')') => &name[..end],
+        _ => name,
+    }
 }
 
 /// "Sources:" and the sources in a row, titles in English, `https:` links only (each a target
@@ -119,5 +122,29 @@ fn sources(label: &str, sources: &[Source]) -> Html {
                 }) }
             </ul>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::short_name;
+
+    #[test]
+    fn the_index_names_a_term_without_the_explanation_it_ends_with() {
+        for (name, short) in [
+            ("PV (paravirtualization)", "PV"),
+            ("dom0 (Domäne 0)", "dom0"),
+            (
+                "PV drivers for unmodified (HVM) guests",
+                "PV drivers for unmodified (HVM) guests",
+            ),
+            (
+                "Forward-ported (“xenified”) kernel",
+                "Forward-ported (“xenified”) kernel",
+            ),
+            ("virtio", "virtio"),
+        ] {
+            assert_eq!(short_name(name), short, "{name}");
+        }
     }
 }

@@ -292,7 +292,7 @@ pub static TEXTS: Texts = Texts {
     glossary_terms: "Begriffe",
     glossary_claims: "Die Aussagen des Artikels, geprüft",
     glossary_claims_intro: "Der Artikel, von dem die Matrix ausging, neben der Geschichte des Kernels.",
-    glossary_claim: "Der Artikel sagt",
+    glossary_claim: "Die Aussage des Artikels (sinngemäß)",
     glossary_finding: "Die Kernel-Geschichte zeigt",
     what_it_is: "Was es ist",
 };

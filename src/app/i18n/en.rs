@@ -291,7 +291,7 @@ pub static TEXTS: Texts = Texts {
     glossary_terms: "Terms",
     glossary_claims: "The article’s claims, checked",
     glossary_claims_intro: "The article the matrix started from, set against the kernel history.",
-    glossary_claim: "The article says",
+    glossary_claim: "The article’s claim (in our words)",
     glossary_finding: "The kernel history shows",
     what_it_is: "What it is",
 };
