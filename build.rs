@@ -1,9 +1,11 @@
-//! Copies the data files for `src/matrix/embedded.rs` to compile in. For WebAssembly it leaves
-//! out what only the data lint reads (the sources of point releases, of support phases and of
-//! kernel builds: the page never shows them; the dates of point releases that no kernel build
-//! names, which nothing in the page reaches) and the sources nothing else cites, and writes the
-//! JSON without white space, so the bundle carries what the widget shows. Native builds (the
-//! data lint, the tests, the tools) get the files as they are.
+//! Prepares the data files for `src/matrix/embedded.rs`, in three forms:
+//! - `data/`: as they are, for native builds (the data lint, the tests, the tools);
+//! - `pv-matrix-data.txt`, the complete bundle: what the page shows, which leaves out what only
+//!   the data lint reads (the sources of point releases, of support phases and of kernel
+//!   builds; the dates of point releases that no kernel build names) and the sources nothing
+//!   cites, without white space. The page fetches it when a reader first needs its words;
+//! - `lean/`: the same without the words (notes, the titles and addresses of sources), which
+//!   the WebAssembly compiles in: what verdicts need, and a quarter of the bytes.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -14,7 +16,7 @@ fn main() {
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=build.rs");
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
+    let out = Path::new(&out);
     let mut files: Vec<String> = [
         "capabilities.json",
         "glossary.json",
@@ -24,22 +26,28 @@ fn main() {
     .map(String::from)
     .to_vec();
     let distros = std::fs::read_dir("data/distros").expect("data/distros is readable");
-    files.extend(distros.filter_map(|entry| {
-        let name = entry.ok()?.file_name().into_string().ok()?;
-        name.ends_with(".json").then(|| format!("distros/{name}"))
-    }));
+    let mut distros: Vec<String> = distros
+        .filter_map(|entry| {
+            let name = entry.ok()?.file_name().into_string().ok()?;
+            name.ends_with(".json").then(|| format!("distros/{name}"))
+        })
+        .collect();
+    distros.sort();
+    files.extend(distros);
     let read = |file: &str| {
         std::fs::read_to_string(Path::new("data").join(file))
             .unwrap_or_else(|e| panic!("data/{file}: {e}"))
     };
-    std::fs::create_dir_all(Path::new(&out).join("data/distros")).expect("OUT_DIR is writable");
-    if !wasm {
-        for file in &files {
-            std::fs::write(Path::new(&out).join("data").join(file), read(file)).expect("written");
-        }
-        return;
+    for dir in ["data/distros", "lean/distros"] {
+        std::fs::create_dir_all(out.join(dir)).expect("OUT_DIR is writable");
     }
-    // Invalid JSON is the data lint's to report, with its place: it is copied as it is.
+    // As they are, for native builds.
+    for file in &files {
+        std::fs::write(out.join("data").join(file), read(file)).expect("written");
+    }
+
+    // What the page shows. Invalid JSON is the data lint's to report, with its place: it is
+    // passed on as it is.
     let mut documents: Vec<(String, Result<Value, String>)> = files
         .iter()
         .map(|f| {
@@ -59,19 +67,79 @@ fn main() {
             collect_cited(document, &mut cited);
         }
     }
+    for (file, document) in &mut documents {
+        if let (true, Ok(document)) = (file == "sources.json", document.as_mut()) {
+            if let Some(sources) = document["sources"].as_array_mut() {
+                sources.retain(|s| s["id"].as_str().is_some_and(|id| cited.contains(id)));
+            }
+        }
+    }
+
+    // The complete bundle: every file on one line after its path, behind a header with the
+    // bundle's version, which the WebAssembly compares with its own (a cached bundle of
+    // another build is refused, not mixed in).
+    let mut body = String::new();
+    for (file, document) in &documents {
+        let text = match document {
+            Ok(document) => document.to_string(),
+            Err(text) => text.replace(['\r', '\n'], " "),
+        };
+        body.push_str(&format!("data/{file}\n{text}\n"));
+    }
+    let version = format!("{:016x}", fnv1a(body.as_bytes()));
+    let bundle = format!("pv-matrix-data {version}\n{body}");
+    std::fs::write(out.join(BUNDLE), bundle).expect("written");
+    println!("cargo:rustc-env=PVM_DATA_VERSION={version}");
+
+    // The lean files: what verdicts need, without the words (notes, the titles and addresses
+    // of sources), compiled into the WebAssembly.
     for (file, document) in documents {
         let text = match document {
             Ok(mut document) => {
-                if file == "sources.json" {
-                    if let Some(sources) = document["sources"].as_array_mut() {
-                        sources.retain(|s| s["id"].as_str().is_some_and(|id| cited.contains(id)));
-                    }
-                }
+                strip_words(&mut document, &file);
                 document.to_string()
             }
             Err(text) => text,
         };
-        std::fs::write(Path::new(&out).join("data").join(&file), text).expect("written");
+        std::fs::write(out.join("lean").join(&file), text).expect("written");
+    }
+}
+
+/// The complete bundle's file name, in `OUT_DIR` and beside the page.
+const BUNDLE: &str = "pv-matrix-data.txt";
+
+/// FNV-1a, 64 bits: enough to tell two builds' data apart, and no dependency.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// Drops the words: notes (but a flavour's, which says what the flavour is), in the sources
+/// file each source's title and address, in the glossary each term's and claim's texts.
+fn strip_words(value: &mut Value, file: &str) {
+    match value {
+        Value::Object(members) => {
+            if file == "sources.json" {
+                members.remove("title");
+                members.remove("url");
+            }
+            // A glossary term keeps its id, the words that name it (the texts' term links are
+            // checked against them) and its sources; a claim its id and sources.
+            if file == "glossary.json" {
+                members.remove("en");
+                members.remove("de");
+            }
+            members.remove("note");
+            members.remove("notes");
+            for (name, member) in members.iter_mut() {
+                if name != "flavours" {
+                    strip_words(member, file);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|i| strip_words(i, file)),
+        _ => {}
     }
 }
 

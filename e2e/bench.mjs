@@ -289,6 +289,8 @@ try {
           const el = document.createElement('pv-matrix');
           el.setAttribute('custom-data', 'synthetic.json');
           el.setAttribute('releases', releases);
+          // The whole interface: the picker is measured below (embedded, the default is compact).
+          el.setAttribute('interface', 'full');
           const start = performance.now();
           document.body.append(el);
           while (!el.shadowRoot.querySelector('.pvm[data-live] td[data-status]')) {

@@ -40,6 +40,8 @@ describe('the glossary', () => {
       { open: (await where(w.page)).open, modal: (await where(w.page)).modal },
       { open: true, modal: true },
     );
+    // The texts come with the data's words, fetched when first needed.
+    await dialog.locator('[data-term-entry]').first().waitFor();
     assert.equal(await dialog.locator('[data-term-entry]').count(), 14);
     assert.equal(await dialog.locator('[data-claim]').count(), 5);
     assert.match(await dialog.locator('[data-claim="dom0-2.6.37"]').innerText(), /2\.6\.39[\s\S]*3\.0/);
@@ -61,7 +63,7 @@ describe('the glossary', () => {
     await w.page.locator('tr[data-capability-row="xen-pvhvm"] .pvm-capability-name').hover();
     await w.page.locator('tr[data-capability-row="xen-pvhvm"] .pvm-capability-description [data-term="pvhvm"]').click();
     const dialog = w.page.locator('dialog[data-glossary]');
-    await dialog.waitFor();
+    await dialog.locator('.pvm-current').waitFor();
     assert.deepEqual(
       { current: (await where(w.page)).current, focused: (await where(w.page)).focusedEntry },
       { current: 'pvhvm', focused: 'pvhvm' },
@@ -72,6 +74,37 @@ describe('the glossary', () => {
     await w.page.screenshot({ path: `${ARTIFACTS}/e2e-glossary-pvh.png` });
     await dialog.locator('[data-glossary-close]').click();
     await dialog.waitFor({ state: 'detached' });
+    await w.close();
+  });
+
+  test('the texts come with the data\'s words: loading until then, and said when they cannot', async () => {
+    let w = await open('');
+    let release;
+    const released = new Promise((resolve) => (release = resolve));
+    await w.page.route('**/pv-matrix-data.txt', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await w.page.goto(`${w.base}/?releases=rhel-6`);
+    await w.page.waitForSelector('.pvm[data-live]');
+    await w.page.locator('[data-glossary-open]').click();
+    const dialog = w.page.locator('dialog[data-glossary]');
+    await dialog.locator('[data-words="loading"]').waitFor();
+    assert.equal(await dialog.locator('[data-term-entry]').count(), 0);
+    release();
+    await dialog.locator('[data-term-entry="pv"]').waitFor();
+    assert.equal(await dialog.locator('[data-words]').count(), 0);
+    await w.close();
+
+    w = await open('');
+    await w.page.route('**/pv-matrix-data.txt', (route) => route.fulfill({ status: 404, body: 'no' }));
+    await w.page.goto(`${w.base}/?releases=rhel-6&lang=de`);
+    await w.page.waitForSelector('.pvm[data-live]');
+    await w.page.locator('[data-glossary-open]').click();
+    assert.match(
+      await w.page.locator('dialog[data-glossary] [data-words="failed"]').innerText(),
+      /Das Glossar konnte nicht geladen werden/,
+    );
     await w.close();
   });
 
@@ -89,7 +122,7 @@ describe('the glossary', () => {
       await page.locator('#second td[data-release="sles-11-sp1"][data-capability="xen-dom0"] button').click();
       await page.locator('#second [data-details] .pvm-what [data-term="dom0"]').click();
       const dialog = page.locator('#second dialog[data-glossary]');
-      await dialog.waitFor();
+      await dialog.locator('.pvm-current').waitFor();
       assert.equal(await dialog.evaluate((d) => d.open && d.matches(':modal')), true);
       assert.equal(await dialog.locator('.pvm-current').getAttribute('data-term-entry'), 'dom0');
       assert.equal(await page.locator('#first dialog').count(), 0, 'only the element asked opens it');

@@ -24,8 +24,10 @@ import { gzipSync } from 'node:zlib';
 // and the backports shipped configs show to 255.0 KB (docs/performance.md, "Issue 14"); issue 15's
 // registry of point releases, support phases and new distributions to 273.0 KB (same file, "Issue
 // 15"), after build.rs keeps the registry's sources out of the bundle; issue 16's link from the
-// compact widget to the full page (its words in both languages), 273.8 KB.
-const CEILING_GZIP = 274_200;
+// compact widget to the full page (its words in both languages), 273.8 KB. Issue 17: the wasm
+// compiles in the lean data (no notes, no source titles or addresses: 20 KB gzip instead of 45)
+// and fetches the rest when a reader first opens a verdict or exports, 258.6 KB.
+const CEILING_GZIP = 259_000;
 const DEFAULT_PAGE = ['index.html', 'style.css', 'pv-matrix.js', 'pv-matrix_bg.wasm', 'favicon.svg'];
 
 test(`the default page stays under the gzip ceiling of ${CEILING_GZIP} bytes (not the budget)`, async () => {

@@ -210,12 +210,12 @@ describe('custom data', () => {
     const notice = await page.locator('pv-matrix [data-notice="custom-data"]').textContent();
     assert.match(notice, /1 release and 0 statements/);
     assert.match(notice, /releases\[1\]\.kernel: "2\.6\.x" is not a kernel version/);
-    // The reason cites the custom source.
+    // The reason cites the custom source (reading `verdicts` fetches the data's words).
     const verdicts = await page.evaluate(() => document.querySelector('pv-matrix').verdicts);
     const row = verdicts.rows.find((r) => r.release === 'acme-1' && r.capability === 'xen-dom0');
     assert.match(row.sources, /wiki\.acme\.example/);
     assert.deepEqual(
-      seen.requests.map((u) => new URL(u).pathname).filter((p) => !['/plain-host.html', '/embed.js', '/pv-matrix.js', '/pv-matrix_bg.wasm', '/style.css', '/favicon.svg', '/custom.json'].includes(p)),
+      seen.requests.map((u) => new URL(u).pathname).filter((p) => !['/plain-host.html', '/embed.js', '/pv-matrix.js', '/pv-matrix_bg.wasm', '/style.css', '/favicon.svg', '/custom.json', '/pv-matrix-data.txt'].includes(p)),
       [],
     );
     assert.deepEqual(seen.errors, []);

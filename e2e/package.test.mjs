@@ -89,8 +89,8 @@ describe('the package', () => {
     for (const target of [manifest.exports['.'].types, ...Object.values(manifest.exports).map((e) => e.default ?? e)]) {
       assert.ok(listing.includes(`package/${target.slice(2)}`), target);
     }
-    const hashed = listing.filter((f) => /^package\/pv-matrix-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(f));
-    assert.equal(hashed.length, 2, 'the glue and its wasm, named by their hash');
+    const hashed = listing.filter((f) => /^package\/pv-matrix-[0-9a-f]{16}(_bg\.wasm|\.js|-data\.txt)$/.test(f));
+    assert.equal(hashed.length, 3, 'the glue, its wasm and the data bundle, named by their hash');
     // The same files, in a folder named by the version.
     const plain = execFileSync('tar', ['-tzf', TARGZ], { encoding: 'utf8' }).trim().split('\n');
     const files = plain.filter((f) => !f.endsWith('/')).map((f) => f.replace(`${name}/`, 'package/')).sort();
@@ -105,14 +105,18 @@ describe('the package', () => {
     await writeFile(join(project, 'index.html'), host('/main.js'));
     await writeFile(join(project, 'main.js'), "import 'pv-matrix';\n");
     run('node', [join(project, 'node_modules/vite/bin/vite.js'), 'build'], project);
-    // Vite followed `new URL(..., import.meta.url)` to the wasm and the stylesheet.
+    // Vite followed `new URL(..., import.meta.url)` to the wasm, the data bundle and the stylesheet.
     const assets = await readdir(join(project, 'dist/assets'));
     assert.ok(assets.some((f) => f.endsWith('.wasm')), assets.join(' '));
+    assert.ok(assets.some((f) => f.endsWith('.txt')), assets.join(' '));
 
     const { server, url } = await serve(join(project, 'dist'));
     try {
       const { page, problems } = await open(`${url}/`);
       await page.locator(CELL).waitFor();
+      // Opening the verdict fetches the bundled data's words: its sources are links.
+      await page.locator(`${CELL} button`).click();
+      await page.locator('pv-matrix .pvm-sources a').first().waitFor();
       assert.deepEqual(problems, []);
       assert.deepEqual(page.requests.filter((u) => !u.startsWith(`${url}/`)), []);
       await page.screenshot({ path: `${ARTIFACTS}/package-vite.png` });

@@ -9,7 +9,7 @@ import { launch } from './browser.mjs';
 import { serve } from './serve.mjs';
 
 /** What a site copies from the bundle for the element (docs/embedding.md, "Recipes"). */
-export const ELEMENT_FILES = ['embed.js', 'pv-matrix.js', 'pv-matrix_bg.wasm', 'style.css'];
+export const ELEMENT_FILES = ['embed.js', 'pv-matrix.js', 'pv-matrix_bg.wasm', 'pv-matrix-data.txt', 'style.css'];
 
 /** The path of a command in .venv-docs/, or an error that says to run scripts/setup. */
 export async function venvTool(name) {

@@ -3,7 +3,8 @@
 //! - `cargo run --example prerender -- index` puts it into the page Trunk is building
 //!   (`$TRUNK_STAGING_DIR/index.html`, a `post_build` hook in `Trunk.toml`), so the matrix is
 //!   on screen before the WebAssembly has loaded, which then renders the reader's view in its
-//!   place (`src/app/prerender.rs`).
+//!   place (`src/app/prerender.rs`); and beside it the complete data bundle the page fetches
+//!   when a reader first needs the data's words.
 //! - `cargo run --example prerender -- static` writes `dist-static/index.html`: the same markup
 //!   and styles with no scripts, which the benchmark loads beside the widget (after
 //!   `trunk build --release`, whose style.css it copies).
@@ -56,6 +57,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
             let page = page.replacen(LOADER, "<script type=module async>", 1);
             fs::write(&path, page)?;
+            // The data's words, which the WebAssembly leaves out, beside the page: fetched when
+            // a reader first needs them (`src/matrix/embedded.rs`).
+            use pv_matrix::matrix::embedded::{complete_bundle, BUNDLE_FILE};
+            fs::write(dir.join(BUNDLE_FILE), complete_bundle())?;
         }
         Some("static") => {
             let page = format!(

@@ -2,8 +2,8 @@
 // target/package/pv-matrix-<version>/, which scripts/package packs into the .tgz (npm pack) and
 // the .tar.gz. Prints the folder.
 //
-// The glue and its wasm must come from the same build, so both carry a hash of their contents
-// in their names (Trunk's filehash pattern) and embed.js imports those names: a static host or
+// The glue, its wasm and the data bundle must come from the same build, so they carry a hash of
+// their contents in their names (Trunk's filehash pattern) and embed.js imports those names: a static host or
 // CDN can cache them for good, and a bundler copies them like any `new URL(..., import.meta.url)`
 // asset. Every other file keeps its name, since hosts and the exports map refer to them.
 import { createHash } from 'node:crypto';
@@ -22,8 +22,9 @@ await mkdir(stage, { recursive: true });
 
 const glue = await readFile(join(dist, 'pv-matrix.js'), 'utf8');
 const wasm = await readFile(join(dist, 'pv-matrix_bg.wasm'));
-const hash = createHash('sha256').update(glue).update(wasm).digest('hex').slice(0, 16);
-const names = { glue: `pv-matrix-${hash}.js`, wasm: `pv-matrix-${hash}_bg.wasm` };
+const data = await readFile(join(dist, 'pv-matrix-data.txt'));
+const hash = createHash('sha256').update(glue).update(wasm).update(data).digest('hex').slice(0, 16);
+const names = { glue: `pv-matrix-${hash}.js`, wasm: `pv-matrix-${hash}_bg.wasm`, data: `pv-matrix-${hash}-data.txt` };
 
 /** Replaces `from` exactly `count` times, or fails: a silent miss would ship a broken package. */
 function replace(text, from, to, file, count = 1) {
@@ -36,9 +37,11 @@ function replace(text, from, to, file, count = 1) {
 // bundlers would otherwise warn about a missing file.
 await writeFile(join(stage, names.glue), replace(glue, '"pv-matrix_bg.wasm"', `"${names.wasm}"`, 'pv-matrix.js'));
 await writeFile(join(stage, names.wasm), wasm);
+await writeFile(join(stage, names.data), data);
 let embed = await readFile(join(dist, 'embed.js'), 'utf8');
 embed = replace(embed, "'./pv-matrix.js'", `'./${names.glue}'`, 'embed.js');
 embed = replace(embed, "'./pv-matrix_bg.wasm'", `'./${names.wasm}'`, 'embed.js');
+embed = replace(embed, "'./pv-matrix-data.txt'", `'./${names.data}'`, 'embed.js');
 await writeFile(join(stage, 'embed.js'), embed);
 
 const copied = ['style.css', 'embed.html', 'embed-frame.js', 'embed-frame.css', 'favicon.svg'];
@@ -64,7 +67,7 @@ const manifest = {
     './embed-frame.css': './embed-frame.css',
     './package.json': './package.json',
   },
-  files: ['embed.js', names.glue, names.wasm, ...copied, 'index.d.ts'],
+  files: ['embed.js', names.glue, names.wasm, names.data, ...copied, 'index.d.ts'],
   // Importing the element module defines <pv-matrix>: a bundler must never drop it as unused.
   sideEffects: true,
 };

@@ -112,6 +112,9 @@ function loadStyle() {
   return styled;
 }
 
+/** The complete data bundle; a literal `new URL(..., import.meta.url)`, as below. */
+const DATA = new URL('./pv-matrix-data.txt', import.meta.url);
+
 let loaded = null;
 /**
  * Loads the module and the widget's stylesheet (both files next to this one) once for every
@@ -258,7 +261,8 @@ class PvMatrix extends HTMLElement {
         this.#mount.className = '';
         this.#mount.textContent = '';
         this.#mount.removeAttribute('lang');
-        this.#widget = new EmbeddedWidget(this, this.#mount, ...args);
+        // The data's words (notes, sources), fetched by the widget when a reader first needs them.
+        this.#widget = new EmbeddedWidget(this, this.#mount, ...args, DATA.href);
       })
       .catch((error) => {
         if (render !== this.#renders || this.#widget) return;

@@ -103,6 +103,7 @@ fn exactly_the_expected_problems_are_reported_each_with_its_place() {
         },
         glossary: None,
         provenance: true,
+        words: true,
     };
     let error = load(&files).unwrap_err();
     // Exactly these, each with its file, path and whole message (hint included): a problem
@@ -232,6 +233,7 @@ fn inherit_files(child: &'static str) -> DataFiles<'static> {
         },
         glossary: None,
         provenance: true,
+        words: true,
     }
 }
 
@@ -356,6 +358,7 @@ fn glossary_problems_are_reported_with_their_paths() {
             text: GLOSSARY,
         }),
         provenance: true,
+        words: true,
     };
     let problems: Vec<String> = load(&files)
         .unwrap_err()

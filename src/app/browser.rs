@@ -7,6 +7,7 @@ use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::i18n::Lang;
+use super::state::CellId;
 use crate::matrix::Date;
 
 /// Today's date in the browser's time zone.
@@ -283,6 +284,31 @@ pub fn focus_neighbour_verdict(from: &web_sys::Element, columns: i32, rows: i32)
     neighbour().is_some_and(|button| button.focus().is_ok())
 }
 
+/// The verdict whose button an event happened on: its cell's `data-release` and
+/// `data-capability`. `None` for anything else in the table (a details panel, a heading).
+pub fn verdict_of(target: Option<web_sys::EventTarget>) -> Option<CellId> {
+    let element = target?.dyn_into::<web_sys::Element>().ok()?;
+    let button = element.closest("td[data-capability] > button").ok()??;
+    let cell = button.parent_element()?;
+    Some(CellId {
+        release: cell.get_attribute("data-release")?,
+        capability: cell.get_attribute("data-capability")?.into(),
+    })
+}
+
+/// Gives the keyboard focus back to a verdict's button in `frame`, if nothing has it.
+pub fn focus_verdict_if_lost(frame: &web_sys::Element, cell: &CellId) {
+    let selector = format!(
+        "td[data-release=\"{}\"][data-capability=\"{}\"] > button",
+        cell.release, cell.capability
+    );
+    if let Ok(Some(button)) = frame.query_selector(&selector) {
+        if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
+            focus_if_lost(&button);
+        }
+    }
+}
+
 /// Marks a table's frame with `data-overflows` while the table is wider than the frame, so the
 /// page can say that it scrolls sideways.
 pub fn mark_overflow(frame: &web_sys::HtmlElement) {
@@ -317,4 +343,28 @@ pub fn reveal_column(frame: &web_sys::HtmlElement, id: &str) {
 pub fn on_resize(on_resize: impl Fn() + 'static) -> Option<EventListener> {
     let window = web_sys::window()?;
     Some(EventListener::new(&window, "resize", move |_| on_resize()))
+}
+
+/// Fetches a text file; the error names the address and what went wrong (not found, offline,
+/// refused by the page's content security policy).
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let failed = |why: JsValue| {
+        let why = why
+            .dyn_ref::<js_sys::Error>()
+            .map_or_else(|| format!("{why:?}"), |e| String::from(e.message()));
+        format!("{url}: {why}")
+    };
+    let window = web_sys::window().ok_or_else(|| format!("{url}: no window"))?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(failed)?;
+    let response: web_sys::Response = response.unchecked_into();
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(failed)?)
+        .await
+        .map_err(failed)?;
+    Ok(text.as_string().unwrap_or_default())
 }

@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use yew::AttrValue;
 
-use crate::matrix::embedded::builtin_files;
-use crate::matrix::load::{load, load_custom, DataFile};
+use crate::matrix::embedded::{builtin_files, complete_files, BundleError, DATA_VERSION};
+use crate::matrix::load::{load, load_custom, DataFile, DataFiles};
 use crate::matrix::{DataError, DataProblem, Matrix};
 
 /// What the element was given: where the data came from (`#acme-data` or a URL) and its text,
@@ -74,7 +74,38 @@ pub struct Loaded {
 ///
 /// Only when the built-in data does not load (the data lint in `cargo test` prevents it).
 pub fn load_matrix(custom: Option<&CustomInput>) -> Result<Loaded, DataError> {
-    let builtin = builtin()?;
+    with_custom(&builtin_files(), builtin()?, custom)
+}
+
+/// The same as [`load_matrix`] with the words: from the complete bundle's text, which must be
+/// this build's.
+///
+/// # Errors
+///
+/// Says why the bundle cannot be used.
+pub fn load_complete(custom: Option<&CustomInput>, bundle: &Rc<str>) -> Result<Loaded, String> {
+    let files = complete_files(bundle).map_err(|e| match e {
+        BundleError::NotABundle => "not a pv-matrix data bundle".to_owned(),
+        BundleError::OtherVersion(v) => {
+            format!("the data of another build ({v}; this page's is {DATA_VERSION})")
+        }
+        BundleError::Missing(path) => format!("{path} is missing from it"),
+    })?;
+    let builtin = COMPLETE.with(|cache| {
+        cache
+            .get_or_init(|| load(&files).map(SharedMatrix::new))
+            .clone()
+    });
+    let builtin = builtin.map_err(|e| e.to_string())?;
+    with_custom(&files, builtin, custom).map_err(|e| e.to_string())
+}
+
+/// `builtin`, loaded from `files`, with `custom` merged in when there is some.
+fn with_custom(
+    files: &DataFiles<'_>,
+    builtin: SharedMatrix,
+    custom: Option<&CustomInput>,
+) -> Result<Loaded, DataError> {
     let Some(input) = custom else {
         return Ok(Loaded {
             matrix: builtin,
@@ -87,7 +118,7 @@ pub fn load_matrix(custom: Option<&CustomInput>) -> Result<Loaded, DataError> {
                 path: &input.label,
                 text,
             };
-            let customised = load_custom(&builtin_files(), &builtin, file)?;
+            let customised = load_custom(files, &builtin, file)?;
             let applied = Applied {
                 releases: customised.releases,
                 statements: customised.statements,
@@ -109,6 +140,12 @@ pub fn load_matrix(custom: Option<&CustomInput>) -> Result<Loaded, DataError> {
 thread_local! {
     /// The built-in matrix, loaded once per page and shared by its widgets.
     static BUILTIN: Result<SharedMatrix, DataError> = load(&builtin_files()).map(SharedMatrix::new);
+}
+
+thread_local! {
+    /// The built-in matrix with its words, loaded once per page from the one bundle a page
+    /// fetches.
+    static COMPLETE: std::cell::OnceCell<Result<SharedMatrix, DataError>> = const { std::cell::OnceCell::new() };
 }
 
 fn builtin() -> Result<SharedMatrix, DataError> {

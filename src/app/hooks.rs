@@ -16,18 +16,31 @@ use crate::matrix::Date;
 
 /// The widget's state, read from the query it was opened with (on its own page the link,
 /// embedded the element's attributes); new custom data (a new matrix) reads that query again
-/// against the new matrix.
+/// against the new matrix. `words` is the same matrix with its words, once they came.
 #[hook]
-pub fn use_widget_state(matrix: &SharedMatrix, query: &AttrValue) -> UseReducerHandle<State> {
+pub fn use_widget_state(
+    matrix: &SharedMatrix,
+    words: Option<&SharedMatrix>,
+    query: &AttrValue,
+) -> UseReducerHandle<State> {
     let state = {
         let (matrix, query) = (matrix.clone(), query.clone());
         use_reducer(move || State::from_query(matrix, &QueryParams::parse(&query)))
     };
     let dispatch = state.dispatcher();
     let query = query.clone();
-    use_effect_with(matrix.clone(), move |matrix| {
-        let params = QueryParams::parse(&query);
-        dispatch.dispatch(Action::UseMatrix(matrix.clone(), params));
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(matrix.clone(), move |matrix| {
+            let params = QueryParams::parse(&query);
+            dispatch.dispatch(Action::UseMatrix(matrix.clone(), params));
+        });
+    }
+    // After the matrix's own effect: words for new custom data follow its new matrix.
+    use_effect_with(words.cloned(), move |words| {
+        if let Some(words) = words {
+            dispatch.dispatch(Action::AddWords(words.clone()));
+        }
     });
     state
 }

@@ -17,6 +17,7 @@ pub mod state;
 pub mod text;
 pub mod url;
 pub mod view_model;
+pub mod words;
 
 pub use components::app::{App, AppProps, Layout, Mode};
 
@@ -51,6 +52,8 @@ fn mount_now() {
         on_view: None,
         lang: browser::language().unwrap_or_default(),
         page_url: browser::page_address().map(Into::into),
+        // Beside the page.
+        data_url: Some(crate::matrix::embedded::BUNDLE_FILE.into()),
     };
     if root.has_attribute(prerender::ATTRIBUTE) {
         prerender::replace(root, props);

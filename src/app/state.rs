@@ -119,6 +119,8 @@ pub enum Action {
     ShowGlossary(Option<String>),
     /// The glossary dialog closed (Escape or its Close button).
     CloseGlossary,
+    /// The same matrix with its words (notes and sources) arrived: nothing else changes.
+    AddWords(SharedMatrix),
 }
 
 impl State {
@@ -342,6 +344,7 @@ impl Reducible for State {
             }
             Action::ShowGlossary(term) => next.glossary = Some(term),
             Action::CloseGlossary => next.glossary = None,
+            Action::AddWords(complete) => next.matrix = complete,
         }
         if next == *self {
             self

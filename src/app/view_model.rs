@@ -27,6 +27,8 @@ pub struct ViewModel {
     /// The query string of a link to this view; `None` when a link cannot carry it (a pasted
     /// kernel configuration is too long for a link and may be private).
     pub link_query: Option<String>,
+    /// Whether the matrix had its words (notes and sources): the exports wait for them.
+    pub words: bool,
 }
 
 /// A verdict table and its legend.
@@ -182,6 +184,7 @@ impl ViewModel {
             body,
             live_summary,
             link_query,
+            words: matrix.words,
         }
     }
 

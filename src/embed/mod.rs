@@ -16,7 +16,7 @@ use crate::app::custom::CustomInput;
 use crate::app::export::table;
 use crate::app::url::QueryParams;
 use crate::app::view_model::ViewModel;
-use crate::app::{browser, App, AppProps, Layout, Mode};
+use crate::app::{browser, words, App, AppProps, Layout, Mode};
 
 /// One widget inside one `<pv-matrix>` element.
 #[wasm_bindgen]
@@ -30,6 +30,8 @@ pub struct EmbeddedWidget {
     root: web_sys::Element,
     /// What the widget shows, as last reported, for `verdicts()`.
     shown: Rc<RefCell<Option<Rc<ViewModel>>>>,
+    /// The complete data bundle beside embed.js.
+    data_url: String,
 }
 
 #[wasm_bindgen]
@@ -40,6 +42,7 @@ impl EmbeddedWidget {
     // (Doc comments here go into the shipped JavaScript glue, so the rest is a plain comment.)
     // `page_url` is the address of the pv-matrix page that a link to the widget's view opens,
     // without a query: `index.html` next to embed.js, or the element's `page` attribute.
+    // `data_url` is the complete data bundle's, next to embed.js.
     // `skip_jsdoc`: no generated parameter list in the glue either; embed.js is its one caller.
     #[wasm_bindgen(constructor, skip_jsdoc)]
     #[allow(clippy::too_many_arguments)] // One per attribute, in the order embed.js passes them.
@@ -52,10 +55,17 @@ impl EmbeddedWidget {
         custom_text: Option<String>,
         custom_error: Option<String>,
         page_url: String,
+        data_url: String,
     ) -> EmbeddedWidget {
         let shown = Rc::default();
         let custom = custom_input(custom_label, custom_text, custom_error);
-        let props = props(&host, &shown, query, compact, custom, page_url);
+        let view = View {
+            query,
+            compact,
+            custom,
+            page_url,
+        };
+        let props = props(&host, &shown, view, &data_url);
         crash::install_panic_hook();
         let root = match root
             .owner_document()
@@ -71,6 +81,7 @@ impl EmbeddedWidget {
             host,
             root,
             shown,
+            data_url,
         }
     }
 
@@ -87,14 +98,23 @@ impl EmbeddedWidget {
         page_url: String,
     ) {
         let custom = custom_input(custom_label, custom_text, custom_error);
-        let props = props(&self.host, &self.shown, query, compact, custom, page_url);
+        let view = View {
+            query,
+            compact,
+            custom,
+            page_url,
+        };
+        let props = props(&self.host, &self.shown, view, &self.data_url);
         self.handle.update(props);
     }
 
     /// The verdicts on screen as JSON, the same as the JSON export: `{"data_as_of": ...,
     /// "rows": [{"release", "capability", "status", "verdict", "reason", "sources"}, ...]}`;
-    /// `{}` before the widget has rendered.
+    /// `{}` before the widget has rendered. Reading them asks for the data's words, which the
+    /// WebAssembly leaves out: until they came (a fetch of `pv-matrix-data.txt`), the sources'
+    /// addresses are empty.
     pub fn verdicts(&self) -> String {
+        words::request(&self.data_url);
         self.shown
             .borrow()
             .as_ref()
@@ -129,14 +149,26 @@ fn custom_input(
     })
 }
 
+/// What the element's attributes ask for.
+struct View {
+    query: String,
+    compact: bool,
+    custom: Option<CustomInput>,
+    page_url: String,
+}
+
 fn props(
     host: &web_sys::HtmlElement,
     shown: &Rc<RefCell<Option<Rc<ViewModel>>>>,
-    query: String,
-    compact: bool,
-    custom_data: Option<CustomInput>,
-    page_url: String,
+    view: View,
+    data_url: &str,
 ) -> AppProps {
+    let View {
+        query,
+        compact,
+        custom: custom_data,
+        page_url,
+    } = view;
     let host = host.clone();
     let shown = Rc::clone(shown);
     AppProps {
@@ -159,5 +191,6 @@ fn props(
         })),
         custom_data,
         page_url: Some(page_url.into()),
+        data_url: Some(data_url.to_owned().into()),
     }
 }

@@ -35,6 +35,10 @@ pub struct DataFiles<'a> {
     /// Whether the files carry the sources of point releases, support phases and kernel builds
     /// (the WebAssembly build compiles them in without: the page never shows them).
     pub provenance: bool,
+    /// Whether the files carry the words: notes, and the titles and addresses of sources. The
+    /// WebAssembly compiles in the data without (`embedded.rs`); the page fetches them when a
+    /// reader first needs them.
+    pub words: bool,
 }
 
 /// Parses and validates the data files.
@@ -45,6 +49,7 @@ pub struct DataFiles<'a> {
 pub fn load(files: &DataFiles<'_>) -> Result<Matrix, DataError> {
     let mut lint = Lint {
         provenance: files.provenance,
+        words: files.words,
         ..Lint::default()
     };
     let raw = RawFiles::parse(&mut lint, files);
@@ -161,6 +166,7 @@ fn build(mut lint: Lint, raw: RawFiles, every_source_cited: bool) -> Result<Matr
         (true, Some((Some(data_as_of), hypervisors, capabilities))) => {
             let mut matrix = Matrix::new(data_as_of, hypervisors, capabilities, distros);
             matrix.glossary = glossary;
+            matrix.words = lint.words;
             Ok(matrix)
         }
         _ => Err(DataError {
@@ -214,6 +220,7 @@ pub fn load_custom(
 
     let mut lint = Lint {
         provenance: files.provenance,
+        words: files.words,
         ..Lint::default()
     };
     let mut raw = RawFiles::parse(&mut lint, files);
@@ -293,6 +300,7 @@ fn check_custom(base: &Matrix, file: DataFile<'_>) -> (Accepted, Vec<DataProblem
         file: file.path.to_owned(),
         problems: Vec::new(),
         provenance: true,
+        words: true,
         ..Lint::default()
     };
     let mut accepted = Accepted::default();
@@ -557,6 +565,9 @@ struct Lint {
     terms: Vec<TermWords>,
     /// Whether a text must link a term it mentions at its first mention (the built-in data).
     require_links: bool,
+    /// Whether notes and the titles and addresses of sources are there to check (see
+    /// [`DataFiles::words`]).
+    words: bool,
 }
 
 impl Lint {
@@ -663,7 +674,8 @@ impl Lint {
             self.problem(path, e.to_string());
             Status::Unknown
         });
-        if status == Status::Partial && note.as_deref().is_none_or(|n| n.trim().is_empty()) {
+        let unsaid = note.as_deref().is_none_or(|n| n.trim().is_empty());
+        if status == Status::Partial && unsaid && self.words {
             self.problem(path, "a partial status needs a note saying what is missing");
         }
         status
@@ -724,9 +736,17 @@ impl Lint {
             .collect()
     }
 
-    /// One source, checked: a well-formed id, an `https:` URL and a title.
+    /// One source, checked: a well-formed id, an `https:` URL and a title (where the files
+    /// carry the words).
     fn sources_at(&mut self, at: &str, s: RawSource) -> Source {
         self.id(&format!("{at}.id"), &s.id);
+        if !self.words && s.url.is_empty() && s.title.is_empty() {
+            return Source {
+                id: s.id,
+                title: String::new(),
+                url: String::new(),
+            };
+        }
         if !is_https_url(&s.url) {
             self.problem(
                 format!("{at}.url"),
@@ -1524,8 +1544,8 @@ impl Lint {
         }
     }
 
-    /// One term: a well-formed id, its words in English (German optional), links to known
-    /// terms, and at least one source.
+    /// One term: a well-formed id, its words in English (German optional; both left out of the
+    /// lean files, see [`DataFiles::words`]), links to known terms, and at least one source.
     fn term(&mut self, at: &str, t: RawTerm, resolver: &mut SourceResolver<'_>) -> Term {
         self.id(&format!("{at}.id"), &t.id);
         let texts = |lint: &mut Lint, lang: &str, text: RawTermText| {
@@ -1535,7 +1555,7 @@ impl Lint {
                 ("relation", &text.relation),
             ] {
                 let path = format!("{at}.{lang}.{field}");
-                if value.trim().is_empty() {
+                if value.trim().is_empty() && lint.words {
                     lint.problem(&path, format!("empty {field}"));
                 }
                 lint.glossary_text(&path, value);
@@ -1562,7 +1582,7 @@ impl Lint {
         let texts = |lint: &mut Lint, lang: &str, text: RawClaimText| {
             for (field, value) in [("claim", &text.claim), ("finding", &text.finding)] {
                 let path = format!("{at}.{lang}.{field}");
-                if value.trim().is_empty() {
+                if value.trim().is_empty() && lint.words {
                     lint.problem(&path, format!("empty {field}"));
                 }
                 lint.glossary_text(&path, value);

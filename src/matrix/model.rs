@@ -22,6 +22,9 @@ pub struct Matrix {
     pub distros: Vec<Distro>,
     /// The terms the descriptions and notes link, explained (empty for data without one).
     pub glossary: Glossary,
+    /// Whether it has the words: notes, and the titles and addresses of sources. The
+    /// WebAssembly's compiled-in matrix has not; the complete bundle brings them.
+    pub words: bool,
 }
 
 impl Matrix {
@@ -38,6 +41,7 @@ impl Matrix {
             capabilities,
             distros,
             glossary: Glossary::default(),
+            words: true,
         }
     }
 

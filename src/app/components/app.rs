@@ -7,10 +7,12 @@ use yew::prelude::*;
 
 use super::data_error::DataErrorView;
 use super::widget::Widget;
-use crate::app::custom::{load_matrix, CustomInput};
+use super::{Words, WordsState};
+use crate::app::custom::{load_complete, load_matrix, CustomInput};
 use crate::app::i18n::Lang;
 use crate::app::url::QueryParams;
 use crate::app::view_model::ViewModel;
+use crate::app::words::{self, Fetch};
 use crate::matrix::Date;
 
 /// Where the widget lives.
@@ -66,6 +68,10 @@ pub struct AppProps {
     /// without a browser) offers no link.
     #[prop_or_default]
     pub page_url: Option<AttrValue>,
+    /// The address of the complete data bundle (`pv-matrix-data.txt`), fetched when a reader
+    /// first needs the words the WebAssembly leaves out. `None`: none is offered.
+    #[prop_or_default]
+    pub data_url: Option<AttrValue>,
 }
 
 #[component]
@@ -74,10 +80,48 @@ pub fn App(props: &AppProps) -> Html {
     let loaded = use_memo(props.custom_data.clone(), |custom| {
         load_matrix(custom.as_ref())
     });
+    // The words, once a widget on the page asked for them: every widget hears when they come.
+    let update = use_force_update();
+    use_effect_with((), move |()| {
+        let subscription = words::subscribe(Callback::from(move |()| update.force_update()));
+        move || drop(subscription)
+    });
+    let (fetch, generation) = words::current();
+    let complete = {
+        let fetch = fetch.clone();
+        use_memo(
+            (props.custom_data.clone(), generation),
+            move |(custom, _)| match &fetch {
+                Fetch::Ready(bundle) => Some(load_complete(custom.as_ref(), bundle)),
+                _ => None,
+            },
+        )
+    };
+    let state = match (&*loaded, &fetch, &*complete, &props.data_url) {
+        // Natively the data has its words compiled in.
+        (Ok(loaded), ..) if loaded.matrix.words => WordsState::Here,
+        (_, _, Some(Ok(_)), _) => WordsState::Here,
+        (_, _, Some(Err(why)), _) => WordsState::Failed(why.clone().into()),
+        (_, Fetch::Failed(why), ..) => WordsState::Failed(why.to_string().into()),
+        (_, Fetch::NotAsked, _, None) => WordsState::Failed(AttrValue::default()),
+        _ => WordsState::Loading,
+    };
+    let url = props.data_url.clone();
+    let words = Words {
+        state,
+        request: Callback::from(move |()| {
+            if let Some(url) = &url {
+                words::request(url);
+            }
+        }),
+    };
+    let complete = complete.as_ref().as_ref().and_then(|c| c.as_ref().ok());
     match &*loaded {
         Ok(loaded) => html! {
+            <ContextProvider<Words> context={words}>
             <Widget
                 matrix={loaded.matrix.clone()}
+                words={complete.map(|c| c.matrix.clone())}
                 custom={loaded.custom.clone()}
                 query={props.query.clone()}
                 today={props.today.unwrap_or(loaded.matrix.data_as_of)}
@@ -88,6 +132,7 @@ pub fn App(props: &AppProps) -> Html {
                 page_url={props.page_url.clone()}
                 lang={props.lang}
             />
+            </ContextProvider<Words>>
         },
         Err(error) => html! { <DataErrorView error={error.clone()} lang={props.lang} /> },
     }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::marked::marked;
 use super::use_lang;
-use super::verdict_cell::VerdictCell;
+use super::verdict_cell::verdict_cell;
 use super::verdict_details::VerdictDetails;
 use crate::app::grid::{CellView, GridRow};
 use crate::app::state::CellId;
@@ -14,7 +14,8 @@ pub struct CapabilityRowProps {
     pub row: GridRow,
     /// The open cell, when it is in this row.
     pub open: Option<CellId>,
-    pub on_open: Callback<CellId>,
+    /// Closes the open cell's details.
+    pub on_close: Callback<()>,
     /// Marks a row whose verdicts differ.
     #[prop_or_default]
     pub highlight: bool,
@@ -28,31 +29,14 @@ pub fn CapabilityRow(props: &CapabilityRowProps) -> Html {
         .open
         .as_ref()
         .and_then(|cell| props.row.cells.iter().find(|c| c.column == cell.release));
-    let on_close = {
-        let on_open = props.on_open.clone();
-        let open = props.open.clone();
-        Callback::from(move |()| {
-            if let Some(cell) = open.clone() {
-                on_open.emit(cell);
-            }
-        })
-    };
+    let t = lang.texts();
     // A list of its own, keyed by column: Yew matches unkeyed lists from the end, so adding a
     // column would otherwise rewrite every cell of the row.
     let cells: Html = props
         .row
         .cells
         .iter()
-        .map(|text| {
-            html! {
-                <VerdictCell
-                    key={text.column.clone()}
-                    text={text.clone()}
-                    open={open_cell.is_some_and(|c| c.column == text.column)}
-                    on_open={props.on_open.clone()}
-                />
-            }
-        })
+        .map(|text| verdict_cell(t, text, open_cell.is_some_and(|c| c.column == text.column)))
         .collect();
     html! {
         <>
@@ -68,7 +52,7 @@ pub fn CapabilityRow(props: &CapabilityRowProps) -> Html {
                         </span>
                     </span>
                     if props.highlight {
-                        <span class="pvm-differs-mark">{ lang.texts().differs }</span>
+                        <span class="pvm-differs-mark">{ t.differs }</span>
                     }
                 </th>
                 { cells }
@@ -76,7 +60,7 @@ pub fn CapabilityRow(props: &CapabilityRowProps) -> Html {
             if let Some(text) = open_cell.and_then(CellView::details) {
                 <tr class="pvm-details-row">
                     <td colspan={(props.row.cells.len() + 1).to_string()}>
-                        <VerdictDetails {text} {on_close} />
+                        <VerdictDetails {text} on_close={props.on_close.clone()} />
                     </td>
                 </tr>
             }

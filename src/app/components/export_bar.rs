@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::use_lang;
+use super::{use_lang, use_words, WordsState};
 use crate::app::browser;
 use crate::app::export::{table, ExportTable};
 use crate::app::view_model::ViewModel;
@@ -23,6 +23,9 @@ pub struct ExportBarProps {
     pub link: Option<AttrValue>,
 }
 
+/// An export to make from a view model.
+type Export = Rc<dyn Fn(&ViewModel)>;
+
 #[component]
 pub fn ExportBar(props: &ExportBarProps) -> Html {
     // What the browser answered to "Copy link" and "Copy Markdown": `None` until it answers
@@ -30,19 +33,48 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
     let link_answer = use_state(|| None::<bool>);
     let markdown_answer = use_state(|| None::<bool>);
     let t = use_lang().texts();
+    // The exports carry the notes and sources, the data's words: asked for when a reader comes
+    // near the buttons, and an export clicked before they came is made when they come.
+    let words = use_words();
+    let pending = use_mut_ref(|| None::<Export>);
+    use_effect_with(Rc::clone(&props.model), {
+        let pending = pending.clone();
+        move |model: &Rc<ViewModel>| {
+            if model.words {
+                if let Some(export) = pending.borrow_mut().take() {
+                    export(model);
+                }
+            }
+        }
+    });
+    let on_click = |export: Export| {
+        let (model, pending) = (Rc::clone(&props.model), pending.clone());
+        let (waiting, request) = (words.state == WordsState::Loading, words.request.clone());
+        Callback::from(move |_: MouseEvent| {
+            if model.words || !waiting {
+                export(&model);
+            } else {
+                *pending.borrow_mut() = Some(Rc::clone(&export));
+                request.emit(());
+            }
+        })
+    };
     let download =
         |extension: &'static str, mime: &'static str, render: fn(&ExportTable) -> String| {
-            let model = Rc::clone(&props.model);
             let name = props.name.clone();
-            Callback::from(move |_: MouseEvent| {
-                let text = render(&table(&model));
-                browser::download(&format!("{name}.{extension}"), mime, &text);
-            })
+            on_click(Rc::new(move |model: &ViewModel| {
+                browser::download(&format!("{name}.{extension}"), mime, &render(&table(model)));
+            }))
         };
     // Markdown to paste into a wiki; refused, a word to download it instead.
     let on_copy_markdown = {
-        let model = Rc::clone(&props.model);
-        copy_on_click(&markdown_answer, move || table(&model).to_markdown())
+        let answer = markdown_answer.clone();
+        on_click(Rc::new(move |model: &ViewModel| {
+            answer.set(None);
+            let answer = answer.clone();
+            let markdown = table(model).to_markdown();
+            browser::copy_text(&markdown, move |done| answer.set(Some(done)));
+        }))
     };
     // Refused, the link is shown to copy by hand.
     let copy = props.link.clone().map(|link| {
@@ -64,7 +96,8 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
         }
     });
     html! {
-        <div class="pvm-export" role="group" aria-label={t.export_view}>
+        <div class="pvm-export" role="group" aria-label={t.export_view}
+            onpointerenter={words.request.reform(|_| ())} onfocusin={words.request.reform(|_| ())}>
             <span class="pvm-filter-label" aria-hidden="true">{ t.export_view }</span>
             <button type="button" class="pvm-toggle" data-export="csv"
                 onclick={download("csv", "text/csv", ExportTable::to_csv)}>{ "CSV" }</button>

@@ -7,11 +7,12 @@
 use yew::prelude::*;
 
 use super::marked::marked;
-use super::{use_lang, Dispatch};
+use super::verdict_details::source_list;
+use super::{use_lang, use_words, Dispatch, WordsState};
 use crate::app::browser;
 use crate::app::custom::SharedMatrix;
+use crate::app::i18n::fill;
 use crate::app::state::Action;
-use crate::matrix::load::is_https_url;
 use crate::matrix::Source;
 
 #[derive(Properties, PartialEq)]
@@ -27,9 +28,17 @@ pub fn Glossary(props: &GlossaryProps) -> Html {
     let lang = use_lang();
     let t = lang.texts();
     let dialog = use_node_ref();
+    // The glossary's words come with the data's other words (the WebAssembly compiles in the
+    // terms' ids alone): asked for when it opens.
+    let words = use_words();
+    {
+        let request = words.request.clone();
+        use_effect_with((), move |()| request.emit(()));
+    }
+    let here = props.matrix.words;
     {
         let dialog = dialog.clone();
-        use_effect_with(props.term.clone(), move |term| {
+        use_effect_with((props.term.clone(), here), move |(term, _)| {
             if let Some(element) = dialog.cast::<web_sys::HtmlDialogElement>() {
                 browser::show_modal(&element);
                 if let Some(term) = term {
@@ -51,6 +60,18 @@ pub fn Glossary(props: &GlossaryProps) -> Html {
                 <form method="dialog"><button class="pvm-link-button" data-glossary-close="">{ t.close }</button></form>
             </div>
             <p class="pvm-glossary-intro">{ t.glossary_intro }</p>
+            if !here {
+                { match &words.state {
+                    WordsState::Failed(why) => html! {
+                        <p class="pvm-words" role="alert" data-words="failed">
+                            { if why.is_empty() { t.glossary_unavailable.to_owned() } else { fill(t.glossary_failed, &[why]) } }
+                        </p>
+                    },
+                    _ => html! {
+                        <p class="pvm-words" role="status" data-words="loading">{ t.glossary_loading }</p>
+                    },
+                } }
+            } else {
             <nav aria-label={t.glossary_terms}>
                 <ul class="pvm-glossary-index">
                     { for glossary.terms.iter().map(|term| html! {
@@ -64,7 +85,7 @@ pub fn Glossary(props: &GlossaryProps) -> Html {
                 let text = lang.term_text(term);
                 let current = props.term.as_deref() == Some(term.id.as_str());
                 html! {
-                    <section class={classes!("pvm-term-entry", current.then_some("pvm-current"))}
+                    <section class={if current { "pvm-term-entry pvm-current" } else { "pvm-term-entry" }}
                         data-term-entry={term.id.clone()}>
                         <h3 tabindex="-1">{ &text.name }</h3>
                         <p>{ marked(&text.definition) }</p>
@@ -91,6 +112,7 @@ pub fn Glossary(props: &GlossaryProps) -> Html {
                     </ul>
                 </section>
             }
+            }
         </dialog>
     }
 }
@@ -104,23 +126,12 @@ fn short_name(name: &str) -> &str {
     }
 }
 
-/// "Sources:" and the sources in a row, titles in English, `https:` links only (each a target
-/// of 24 px, as in a verdict's details).
+/// "Sources:" and the sources in a row.
 fn sources(label: &str, sources: &[Source]) -> Html {
     html! {
         <div class="pvm-term-sources">
             <span>{ format!("{label}:") }</span>
-            <ul class="pvm-sources">
-                { for sources.iter().map(|source| html! {
-                    <li>
-                        if is_https_url(&source.url) {
-                            <a href={source.url.clone()} target="_blank" rel="noopener noreferrer" lang="en">{ &source.title }</a>
-                        } else {
-                            <span lang="en">{ &source.title }</span>
-                        }
-                    </li>
-                }) }
-            </ul>
+            { source_list(sources) }
         </div>
     }
 }

@@ -30,12 +30,67 @@ pub struct MatrixTableProps {
 pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     let lang = use_lang();
     let t = lang.texts();
-    let on_open = use_callback(props.dispatch.clone(), |cell: CellId, dispatch| {
-        dispatch.dispatch(Action::ToggleCell(cell));
-    });
+    let toggle = {
+        let dispatch = props.dispatch.clone();
+        move |cell: CellId| dispatch.dispatch(Action::ToggleCell(cell))
+    };
+    let on_close = use_callback(
+        (props.dispatch.clone(), props.open.clone()),
+        |(), (dispatch, open)| {
+            if let Some(cell) = open.clone() {
+                dispatch.dispatch(Action::ToggleCell(cell));
+            }
+        },
+    );
+    // The verdicts' clicks and keys, heard once for the whole table: a click opens or closes a
+    // verdict's details, Escape on an open verdict closes them, the arrow keys move between
+    // verdicts.
+    let onclick = {
+        let toggle = toggle.clone();
+        Callback::from(move |event: MouseEvent| {
+            if let Some(cell) = browser::verdict_of(event.target()) {
+                toggle(cell);
+            }
+        })
+    };
+    let onkeydown = {
+        let open = props.open.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            let Some(cell) = browser::verdict_of(event.target()) else {
+                return;
+            };
+            let (columns, rows) = match event.key().as_str() {
+                "Escape" if open.as_ref() == Some(&cell) => return toggle(cell),
+                "ArrowLeft" => (-1, 0),
+                "ArrowRight" => (1, 0),
+                "ArrowUp" => (0, -1),
+                "ArrowDown" => (0, 1),
+                _ => return,
+            };
+            let moved = event
+                .target_dyn_into::<web_sys::Element>()
+                .is_some_and(|from| browser::focus_neighbour_verdict(&from, columns, rows));
+            if moved {
+                event.prevent_default();
+            }
+        })
+    };
+    // When a verdict's details close (Escape, Close, or the verdict), the keyboard focus comes
+    // back to the verdict instead of falling to the start of the page.
+    let frame = use_node_ref();
+    {
+        let (frame, was_open) = (frame.clone(), use_mut_ref(|| None::<CellId>));
+        use_effect_with(props.open.clone(), move |open| {
+            let closed = was_open.replace(open.clone());
+            if let (Some(closed), Some(frame)) = (closed, frame.cast::<web_sys::Element>()) {
+                if open.as_ref() != Some(&closed) {
+                    browser::focus_verdict_if_lost(&frame, &closed);
+                }
+            }
+        });
+    }
     // Says when the table scrolls sideways (now, and when the window is resized), and brings a
     // release just added into view.
-    let frame = use_node_ref();
     let shown = use_mut_ref(Vec::<String>::new);
     use_effect_with(Rc::clone(&props.table.grid), {
         let frame = frame.clone();
@@ -74,7 +129,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                         key={row.capability.id.as_str().to_owned()}
                         row={row.clone()}
                         open={props.open.clone().filter(|cell| cell.capability == row.capability.id)}
-                        on_open={on_open.clone()}
+                        on_close={on_close.clone()}
                         highlight={props.highlight_differences && row.differs}
                     />
                 }
@@ -113,7 +168,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
         <>
         <Legend statuses={table.statuses.clone()} uncertain={table.uncertain} predicted={table.predicted} />
         <div ref={frame} class="pvm-table-wrap" role="region" aria-label={t.matrix_region} tabindex="0">
-            <table class="pvm-table">
+            <table class="pvm-table" {onclick} {onkeydown}>
                 <caption><span class="pvm-pinned">
                     { props.caption.clone().unwrap_or(AttrValue::Static(t.caption_matrix)) }
                     <span class="pvm-scroll-hint" aria-hidden="true">{ " " }{ t.scroll_hint }</span>

@@ -31,6 +31,33 @@ use crate::app::state::State;
 /// identity, so handing it down never costs a render.
 pub type Dispatch = UseReducerDispatcher<State>;
 
+/// Whether the widget's matrix has its words (notes, the titles and addresses of sources), and
+/// how to ask for them: provided by the root to every component below it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Words {
+    pub state: WordsState,
+    /// Starts fetching them (once per page); nothing when they are here or on their way.
+    pub request: Callback<()>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum WordsState {
+    Here,
+    Loading,
+    /// Why they could not be had, naming the file.
+    Failed(AttrValue),
+}
+
+/// The words' state and how to ask for them; without a provider (a component rendered alone),
+/// they are here.
+#[hook]
+pub fn use_words() -> Words {
+    use_context::<Words>().unwrap_or(Words {
+        state: WordsState::Here,
+        request: Callback::noop(),
+    })
+}
+
 /// The interface language, provided by the widget to every component below it.
 #[hook]
 pub fn use_lang() -> Lang {

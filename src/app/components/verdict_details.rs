@@ -3,11 +3,12 @@
 use yew::prelude::*;
 
 use super::marked::marked;
-use super::use_lang;
+use super::{use_lang, use_words, WordsState};
 use crate::app::grid::VerdictText;
+use crate::app::i18n::fill;
 use crate::app::text::status_icon;
 use crate::matrix::load::is_https_url;
-use crate::matrix::{BasisKind, Certainty};
+use crate::matrix::{BasisKind, Certainty, Source};
 
 #[derive(Properties, PartialEq)]
 pub struct VerdictDetailsProps {
@@ -21,6 +22,12 @@ pub fn VerdictDetails(props: &VerdictDetailsProps) -> Html {
     let t = lang.texts();
     let text = &props.text;
     let on_close = props.on_close.reform(|_: MouseEvent| ());
+    // The note and the sources are the data's words, which come when first needed.
+    let words = use_words();
+    {
+        let request = words.request.clone();
+        use_effect_with((), move |()| request.emit(()));
+    }
     // Escape closes the details from anywhere inside them.
     let on_key = {
         let close = props.on_close.clone();
@@ -42,6 +49,17 @@ pub fn VerdictDetails(props: &VerdictDetailsProps) -> Html {
             </h3>
             <p class="pvm-what"><span>{ format!("{}: ", t.what_it_is) }</span>{ marked(&text.description) }</p>
             <p class="pvm-reason">{ &text.reason }</p>
+            { match &words.state {
+                WordsState::Here => Html::default(),
+                WordsState::Loading => html! {
+                    <p class="pvm-words" role="status" data-words="loading">{ t.words_loading }</p>
+                },
+                WordsState::Failed(why) => html! {
+                    <p class="pvm-words" role="alert" data-words="failed">
+                        { if why.is_empty() { t.words_unavailable.to_owned() } else { fill(t.words_failed, &[why]) } }
+                    </p>
+                },
+            } }
             if let Some(note) = &text.note {
                 <p class="pvm-note" lang="en">{ marked(note) }</p>
             }
@@ -77,21 +95,29 @@ pub fn VerdictDetails(props: &VerdictDetailsProps) -> Html {
                     </dd>
                 }
             </dl>
-            if !text.sources.is_empty() {
+            if !text.sources.is_empty() && words.state == WordsState::Here {
                 <h4>{ t.sources }</h4>
-                <ul class="pvm-sources">
-                    { for text.sources.iter().map(|source| html! {
-                        <li>
-                            if is_https_url(&source.url) {
-                                <a href={source.url.clone()} target="_blank" rel="noopener noreferrer" lang="en">{ &source.title }</a>
-                            } else {
-                                <span lang="en">{ &source.title }</span>
-                            }
-                        </li>
-                    }) }
-                </ul>
+                { source_list(&text.sources) }
             }
             <button type="button" class="pvm-link-button" onclick={on_close}>{ t.close }</button>
         </div>
+    }
+}
+
+/// The sources as a list of links, titles in English, `https:` links only (each a target of
+/// 24 px): in a verdict's details and in each glossary entry.
+pub fn source_list(sources: &[Source]) -> Html {
+    html! {
+        <ul class="pvm-sources">
+            { for sources.iter().map(|source| html! {
+                <li>
+                    if is_https_url(&source.url) {
+                        <a href={source.url.clone()} target="_blank" rel="noopener noreferrer" lang="en">{ &source.title }</a>
+                    } else {
+                        <span lang="en">{ &source.title }</span>
+                    }
+                </li>
+            }) }
+        </ul>
     }
 }

@@ -31,6 +31,9 @@ use crate::matrix::Date;
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
     pub matrix: SharedMatrix,
+    /// The same matrix with its words, once they came (see `AppProps::data_url`).
+    #[prop_or_default]
+    pub words: Option<SharedMatrix>,
     /// The query string the page was opened with.
     pub query: AttrValue,
     pub today: Date,
@@ -49,7 +52,7 @@ pub struct WidgetProps {
 
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
-    let state = use_widget_state(&props.matrix, &props.query);
+    let state = use_widget_state(&props.matrix, props.words.as_ref(), &props.query);
     let dispatch = state.dispatcher();
     let lang = state.lang.unwrap_or(props.lang);
     let model = use_view_model(&state, props.today, lang, props.on_view.as_ref());
@@ -152,7 +155,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
             <p class="pvm-as-of">{ fill(t.data_as_of, &[&lang.date(matrix.data_as_of)]) }</p>
             if let Some(term) = &state.glossary {
-                <Glossary matrix={matrix.clone()} term={term.clone()} dispatch={dispatch.clone()} />
+                // The state's matrix: the one with the words once they came.
+                <Glossary matrix={state.matrix.clone()} term={term.clone()} dispatch={dispatch.clone()} />
             }
         </div>
         </ContextProvider<Lang>>

@@ -295,6 +295,12 @@ pub static TEXTS: Texts = Texts {
     glossary_claim: "Die Aussage des Artikels (sinngemäß)",
     glossary_finding: "Die Kernel-Geschichte zeigt",
     what_it_is: "Was es ist",
+    glossary_loading: "Das Glossar wird geladen…",
+    glossary_unavailable: "Das Glossar ist hier nicht verfügbar.",
+    glossary_failed: "Das Glossar konnte nicht geladen werden ({0}).",
+    words_loading: "Anmerkungen und Quellen werden geladen…",
+    words_failed: "Anmerkungen und Quellen konnten nicht geladen werden ({0}).",
+    words_unavailable: "Anmerkungen und Quellen sind hier nicht verfügbar.",
 };
 
 /// German names of the hypervisor groups, by id.

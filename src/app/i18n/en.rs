@@ -294,4 +294,10 @@ pub static TEXTS: Texts = Texts {
     glossary_claim: "The article’s claim (in our words)",
     glossary_finding: "The kernel history shows",
     what_it_is: "What it is",
+    glossary_loading: "Loading the glossary…",
+    glossary_unavailable: "The glossary is not available here.",
+    glossary_failed: "The glossary could not be loaded ({0}).",
+    words_loading: "Loading the notes and sources…",
+    words_failed: "The notes and sources could not be loaded ({0}).",
+    words_unavailable: "The notes and sources are not available here.",
 };

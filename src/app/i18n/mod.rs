@@ -437,7 +437,9 @@ texts! {
     evidence_flavour_without_release,
     // The glossary (issue 18).
     glossary_open, glossary_intro, glossary_terms, glossary_claims, glossary_claims_intro,
-    glossary_claim, glossary_finding, what_it_is,
+    glossary_claim, glossary_finding, what_it_is, glossary_loading, glossary_unavailable,
+    /// `{0}`: why, naming the file.
+    glossary_failed,
     evidence_ubuntu_hwe,
     /// `{0}`: the releases.
     evidence_same_series,
@@ -478,6 +480,11 @@ texts! {
     link_copy_refused,
     /// The accessible name of that field.
     link_to_view,
+    // The data's words, fetched when first needed (`app::words`).
+    words_loading,
+    /// `{0}`: the file and what went wrong.
+    words_failed,
+    words_unavailable,
 }
 
 impl Texts {
