@@ -73,6 +73,16 @@ describe('axe finds no violations', () => {
     });
   }
 
+  for (const [scheme, lang] of [['light', 'en'], ['dark', 'de']]) {
+    test(`"Embed this view" open, ${scheme}, ${lang}`, async () => {
+      const w = await open(`?releases=rhel-6,debian-6.0&lang=${lang}`, { colorScheme: scheme });
+      await w.page.locator('[data-export="embed"]').click();
+      await w.page.locator('[data-embed-snippet]').focus();
+      assertClean(await violations(w.page), `embed panel (${scheme})`);
+      await w.close();
+    });
+  }
+
   test('on a phone', async () => {
     const w = await open('?lang=de', { viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
     assertClean(await violations(w.page), 'phone');

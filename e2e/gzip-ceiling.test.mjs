@@ -26,8 +26,10 @@ import { gzipSync } from 'node:zlib';
 // 15"), after build.rs keeps the registry's sources out of the bundle; issue 16's link from the
 // compact widget to the full page (its words in both languages), 273.8 KB. Issue 17: the wasm
 // compiles in the lean data (no notes, no source titles or addresses: 20 KB gzip instead of 45)
-// and fetches the rest when a reader first opens a verdict or exports, 258.6 KB.
-const CEILING_GZIP = 259_000;
+// and fetches the rest when a reader first opens a verdict or exports, 258.6 KB; lighter verdict
+// cells, -2.3 KB; issue 16's "Embed this view" on the page (the compact widget rendered in the
+// browser and written out as the snippet), +3.6 KB: 262.0 KB.
+const CEILING_GZIP = 262_400;
 const DEFAULT_PAGE = ['index.html', 'style.css', 'pv-matrix.js', 'pv-matrix_bg.wasm', 'favicon.svg'];
 
 test(`the default page stays under the gzip ceiling of ${CEILING_GZIP} bytes (not the budget)`, async () => {

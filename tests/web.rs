@@ -264,6 +264,11 @@ fn view_model(query: &str) -> pv_matrix::app::view_model::ViewModel {
 
 /// Mounts the export bar alone, with `link` to copy.
 async fn mount_export_bar(link: Option<&str>) -> Element {
+    mount_export_bar_with(link, None).await
+}
+
+/// Mounts the export bar alone, with `link` to copy and `embed`, the query of the view to embed.
+async fn mount_export_bar_with(link: Option<&str>, embed: Option<&str>) -> Element {
     use pv_matrix::app::components::export_bar::{ExportBar, ExportBarProps};
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
@@ -274,6 +279,7 @@ async fn mount_export_bar(link: Option<&str>) -> Element {
             model: std::rc::Rc::new(view_model("?releases=rhel-6")),
             name: "pv-matrix-test".into(),
             link: link.map(|link| link.to_owned().into()),
+            embed: embed.map(|query| query.to_owned().into()),
         },
     )
     .render();
@@ -349,6 +355,101 @@ async fn no_link_no_copy_button() {
     let root = mount_export_bar(None).await;
     assert!(has(&root, "[data-export=csv]"));
     assert!(!has(&root, "[data-export=link]"));
+    root.remove();
+}
+
+// Issue 16: "Embed this view" renders the view's snippet in the browser.
+
+/// Opens "Embed this view" and returns the snippet once its panel shows it.
+async fn open_embed(root: &Element) -> String {
+    click(root, "[data-export=embed]");
+    until(|| has(root, "[data-embed-snippet]")).await;
+    root.query_selector("[data-embed-snippet]")
+        .unwrap()
+        .expect("the snippet's field")
+        .unchecked_into::<web_sys::HtmlTextAreaElement>()
+        .value()
+}
+
+#[wasm_bindgen_test]
+async fn embed_this_view_renders_the_compact_widget_into_the_snippet() {
+    let root = mount_export_bar_with(Some(LINK), Some("?need=xen-dom0&lang=de")).await;
+    let compact_widgets = || {
+        let document = web_sys::window().unwrap().document().unwrap();
+        document
+            .query_selector_all(".pvm-compact")
+            .unwrap()
+            .length()
+    };
+    let before = compact_widgets();
+    assert_eq!(
+        root.query_selector("[data-export=embed]")
+            .unwrap()
+            .unwrap()
+            .get_attribute("aria-expanded")
+            .as_deref(),
+        Some("false")
+    );
+    let snippet = open_embed(&root).await;
+    assert!(
+        snippet.starts_with(
+            "<pv-matrix need=\"xen-dom0\" lang=\"de\"><div class=\"pvm-snippet\">\
+             <div lang=\"de\" class=\"pvm pvm-compact\">"
+        ),
+        "{snippet}"
+    );
+    assert!(snippet.ends_with("</div></div></pv-matrix>"), "{snippet}");
+    // What the controls hold is in the markup, as the server writes it; the live mark is not.
+    assert!(
+        snippet.contains("data-need-option=\"xen-dom0\" checked=\"\""),
+        "{snippet}"
+    );
+    assert!(!snippet.contains(" data-live="), "{snippet}");
+    assert!(!snippet.contains('\n'));
+    // The widget it was rendered with was never in the page.
+    assert_eq!(compact_widgets(), before);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn copy_snippet_refused_says_so_and_the_snippet_stays_to_copy_by_hand() {
+    let stub = stub_clipboard(true);
+    let root = mount_export_bar_with(Some(LINK), Some("?releases=rhel-6")).await;
+    let snippet = open_embed(&root).await;
+    click(&root, "[data-export=copy-snippet]");
+    yew::platform::time::sleep(Duration::ZERO).await;
+    assert_eq!(copied_texts(&stub), std::slice::from_ref(&snippet));
+    settle(&stub, false);
+    until(|| has(&root, "[data-copy-refused=snippet]")).await;
+    assert_eq!(
+        text_of(&root, "[data-copy-refused=snippet]"),
+        "Could not copy: select the snippet and copy it"
+    );
+    assert_eq!(text_of(&root, "[data-export=copy-snippet]"), "Copy snippet");
+    let field: web_sys::HtmlTextAreaElement = root
+        .query_selector("[data-embed-snippet]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(field.value(), snippet);
+
+    click(&root, "[data-export=copy-snippet]");
+    yew::platform::time::sleep(Duration::ZERO).await;
+    settle(&stub, true);
+    until(|| text_of(&root, "[data-export=copy-snippet]") == "Snippet copied").await;
+    assert_eq!(
+        text_of(&root, "[data-export=copy-snippet]"),
+        "Snippet copied"
+    );
+    assert!(!has(&root, "[data-copy-refused=snippet]"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn no_embed_query_no_embed_button() {
+    let root = mount_export_bar(Some(LINK)).await;
+    assert!(has(&root, "[data-export=link]"));
+    assert!(!has(&root, "[data-export=embed]"));
     root.remove();
 }
 

@@ -13,6 +13,7 @@ pub mod grid;
 pub mod hooks;
 pub mod i18n;
 pub mod prerender;
+pub mod snippet;
 pub mod state;
 pub mod text;
 pub mod url;

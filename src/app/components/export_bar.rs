@@ -1,9 +1,11 @@
-//! Downloads the current view as CSV, JSON or Markdown, and copies a link to it.
+//! Downloads the current view as CSV, JSON or Markdown, copies a link to it, and on the page
+//! offers the snippet that embeds it.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::embed_view::EmbedView;
 use super::{use_lang, use_words, WordsState};
 use crate::app::browser;
 use crate::app::export::{table, ExportTable};
@@ -21,6 +23,10 @@ pub struct ExportBarProps {
     /// Embedded, this is the pv-matrix page (not the host page) with the view's query.
     #[prop_or_default]
     pub link: Option<AttrValue>,
+    /// The query of that link, for "Embed this view"; `None` where it is not offered: embedded
+    /// (the reader is in someone's page already) and where no link carries the view.
+    #[prop_or_default]
+    pub embed: Option<AttrValue>,
 }
 
 /// An export to make from a view model.
@@ -112,13 +118,16 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
                 <span role="alert" data-copy-refused="markdown">{ t.markdown_copy_refused }</span>
             }
             { for copy }
+            if let Some(query) = &props.embed {
+                <EmbedView key={query.as_str()} query={query.clone()} />
+            }
         </div>
     }
 }
 
 /// Puts what `text` makes on the clipboard when clicked; `answer` is `None` until the browser
 /// has answered, then whether it took the text.
-fn copy_on_click(
+pub(super) fn copy_on_click(
     answer: &UseStateHandle<Option<bool>>,
     text: impl Fn() -> String + 'static,
 ) -> Callback<MouseEvent> {

@@ -5,6 +5,7 @@ pub mod capability_row;
 pub mod compare_view;
 pub mod custom_data_notice;
 pub mod data_error;
+pub mod embed_view;
 pub mod export_bar;
 pub mod filter_bar;
 pub mod glossary;

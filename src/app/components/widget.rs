@@ -128,6 +128,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
         .as_ref()
         .zip(model.link_query.as_ref())
         .map(|(page, query)| AttrValue::from(format!("{page}{query}")));
+    let embed = model
+        .link_query
+        .as_ref()
+        .filter(|_| mode == Mode::Page && link.is_some())
+        .map(|query| AttrValue::from(query.clone()));
     html! {
         <ContextProvider<Lang> context={lang}>
         <div ref={root} class={classes!("pvm", compact.then_some("pvm-compact"))} lang={lang.code()}
@@ -148,7 +153,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <p class="pvm-visually-hidden" role="status" data-live-summary="">{ &model.live_summary }</p>
             if !compact {
                 <ExportBar model={Rc::clone(&model)} name={format!("pv-matrix-{}", matrix.data_as_of)}
-                    link={link.clone()} />
+                    link={link.clone()} {embed} />
             } else if let Some(link) = &link {
                 // In a documentation page: the rest of the interface is a click away.
                 <p class="pvm-open-full"><a href={link.clone()} data-open-full="">{ t.open_full }</a></p>

@@ -301,6 +301,12 @@ pub static TEXTS: Texts = Texts {
     words_loading: "Anmerkungen und Quellen werden geladen…",
     words_failed: "Anmerkungen und Quellen konnten nicht geladen werden ({0}).",
     words_unavailable: "Anmerkungen und Quellen sind hier nicht verfügbar.",
+    embed_view: "Diese Ansicht einbetten",
+    embed_snippet: "Snippet zum Einfügen in eine Seite",
+    copy_snippet: "Snippet kopieren",
+    snippet_copied: "Snippet kopiert",
+    snippet_copy_refused: "Kopieren nicht möglich: bitte das Snippet markieren und selbst kopieren",
+    embed_help: "In jede Seite einer Website einfügen, die embed.js einmal für alle ihre Seiten lädt (docs/embedding.md, „Recipes“).",
 };
 
 /// German names of the hypervisor groups, by id.

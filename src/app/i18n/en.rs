@@ -300,4 +300,10 @@ pub static TEXTS: Texts = Texts {
     words_loading: "Loading the notes and sources…",
     words_failed: "The notes and sources could not be loaded ({0}).",
     words_unavailable: "The notes and sources are not available here.",
+    embed_view: "Embed this view",
+    embed_snippet: "Snippet to paste into a page",
+    copy_snippet: "Copy snippet",
+    snippet_copied: "Snippet copied",
+    snippet_copy_refused: "Could not copy: select the snippet and copy it",
+    embed_help: "Paste it into any page of a site that loads embed.js once, for all its pages (docs/embedding.md, “Recipes”).",
 };

@@ -485,6 +485,13 @@ texts! {
     /// `{0}`: the file and what went wrong.
     words_failed,
     words_unavailable,
+    // "Embed this view" (issue 16): the `<pv-matrix>` snippet of the view, on the page.
+    embed_view,
+    /// The accessible name of the snippet's field.
+    embed_snippet,
+    copy_snippet, snippet_copied, snippet_copy_refused,
+    /// Where to read how a site loads the element's script, once for all its pages.
+    embed_help,
 }
 
 impl Texts {
