@@ -484,10 +484,11 @@ async fn a_download_stays_readable_after_the_click() {
     assert_eq!(text.as_string().unwrap(), content);
 }
 
-/// Issue 18: a term link in a verdict's details opens the glossary as a modal dialog at the
-/// term's entry; a term link inside it moves to another; closing it closes the dialog.
+/// Issue 18: a term link in a verdict's details opens the glossary as a modal dialog; mounted
+/// here without the complete data bundle (the glossary's texts are words), it says the glossary
+/// is not available (e2e/glossary.test.mjs covers the entries); closing it closes the dialog.
 #[wasm_bindgen_test]
-async fn a_term_link_opens_the_glossary_at_its_entry() {
+async fn a_term_link_opens_the_glossary() {
     let root = mount("?releases=rhel-5").await;
     click(
         &root,
@@ -495,7 +496,7 @@ async fn a_term_link_opens_the_glossary_at_its_entry() {
     );
     until(|| has(&root, "[data-details] [data-term=\"dom0\"]")).await;
     click(&root, "[data-details] [data-term=\"dom0\"]");
-    until(|| has(&root, "dialog[data-glossary] .pvm-current")).await;
+    until(|| has(&root, "dialog[data-glossary] [data-words]")).await;
     let dialog = root
         .query_selector("dialog[data-glossary]")
         .unwrap()
@@ -503,18 +504,12 @@ async fn a_term_link_opens_the_glossary_at_its_entry() {
         .unchecked_into::<web_sys::HtmlDialogElement>();
     assert!(dialog.open());
     assert!(dialog.matches(":modal").unwrap());
-    let current = |root: &Element| {
-        root.query_selector("dialog .pvm-current")
-            .unwrap()
-            .and_then(|entry| entry.get_attribute("data-term-entry"))
-    };
-    assert_eq!(current(&root).as_deref(), Some("dom0"));
-    click(
-        &root,
-        "[data-term-entry=\"dom0\"] .pvm-term-relation [data-term=\"domu\"]",
-    );
-    until(|| current(&root).as_deref() == Some("domu")).await;
-    assert_eq!(current(&root).as_deref(), Some("domu"));
+    let said = root
+        .query_selector("dialog [data-words=\"failed\"]")
+        .unwrap()
+        .and_then(|p| p.text_content())
+        .unwrap_or_default();
+    assert!(said.contains("glossary is not available here"), "{said}");
     dialog.close();
     until(|| !has(&root, "dialog[data-glossary]")).await;
     assert!(!has(&root, "dialog[data-glossary]"));
