@@ -17,9 +17,14 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out);
-    let mut files: Vec<String> = ["capabilities.json", "kconfigs.json", "sources.json"]
-        .map(String::from)
-        .to_vec();
+    let mut files: Vec<String> = [
+        "capabilities.json",
+        "glossary.json",
+        "kconfigs.json",
+        "sources.json",
+    ]
+    .map(String::from)
+    .to_vec();
     let distros = std::fs::read_dir("data/distros").expect("data/distros is readable");
     let mut distros: Vec<String> = distros
         .filter_map(|entry| {
@@ -91,7 +96,7 @@ fn main() {
     for (file, document) in documents {
         let text = match document {
             Ok(mut document) => {
-                strip_words(&mut document, file == "sources.json");
+                strip_words(&mut document, &file);
                 document.to_string()
             }
             Err(text) => text,
@@ -110,24 +115,30 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     })
 }
 
-/// Drops the words: notes (but a flavour's, which says what the flavour is), and in the
-/// sources file each source's title and address.
-fn strip_words(value: &mut Value, sources_file: bool) {
+/// Drops the words: notes (but a flavour's, which says what the flavour is), in the sources
+/// file each source's title and address, in the glossary each term's and claim's texts.
+fn strip_words(value: &mut Value, file: &str) {
     match value {
         Value::Object(members) => {
-            if sources_file {
+            if file == "sources.json" {
                 members.remove("title");
                 members.remove("url");
+            }
+            // A glossary term keeps its id, the words that name it (the texts' term links are
+            // checked against them) and its sources; a claim its id and sources.
+            if file == "glossary.json" {
+                members.remove("en");
+                members.remove("de");
             }
             members.remove("note");
             members.remove("notes");
             for (name, member) in members.iter_mut() {
                 if name != "flavours" {
-                    strip_words(member, sources_file);
+                    strip_words(member, file);
                 }
             }
         }
-        Value::Array(items) => items.iter_mut().for_each(|i| strip_words(i, sources_file)),
+        Value::Array(items) => items.iter_mut().for_each(|i| strip_words(i, file)),
         _ => {}
     }
 }

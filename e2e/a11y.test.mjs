@@ -88,6 +88,26 @@ describe('axe finds no violations', () => {
     assertClean(await violations(w.page), 'phone');
     await w.close();
   });
+
+  // The glossary dialog (issue 18), open at an entry: both languages and schemes, and a phone.
+  for (const [scheme, lang, viewport] of [
+    ['light', 'en', undefined],
+    ['dark', 'de', undefined],
+    ['light', 'de', { width: 390, height: 844 }],
+    ['dark', 'en', { width: 390, height: 844 }],
+  ]) {
+    const where = viewport ? 'phone' : 'desktop';
+    test(`the glossary, ${scheme}, ${lang}, ${where}`, async () => {
+      const w = await open(`?releases=rhel-5&lang=${lang}`, { colorScheme: scheme, ...(viewport && { viewport }) });
+      await w.page.locator('[data-glossary-open]').click();
+      await w.page.locator('dialog[data-glossary] .pvm-glossary-index [data-term="xenified"]').click();
+      await w.page.locator('[data-term-entry="xenified"].pvm-current').waitFor();
+      assertClean(await violations(w.page), `glossary (${scheme}, ${lang}, ${where})`);
+      await w.page.screenshot({ path: `${ARTIFACTS}/e2e-glossary-${where}-${scheme}-${lang}.png` });
+      assert.deepEqual(w.problems, []);
+      await w.close();
+    });
+  }
 });
 
 describe('embedded', () => {
@@ -126,6 +146,9 @@ function focused(page) {
       export: element?.dataset?.export ?? null,
       lang: element?.dataset?.lang ?? null,
       details: element?.closest?.('[data-details]')?.dataset.details ?? null,
+      term: element?.dataset?.term ?? null,
+      entry: element?.closest?.('[data-term-entry]')?.dataset.termEntry ?? null,
+      opensGlossary: element?.dataset?.glossaryOpen !== undefined,
       visible: element ? getComputedStyle(element).outlineStyle !== 'none' : false,
     };
   });
@@ -187,6 +210,42 @@ describe('keyboard only', () => {
     assert.match(download.suggestedFilename(), /^pv-matrix-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = await readFile(await download.path(), 'utf8');
     assert.match(csv, /debian-6\.0,xen-dom0,yes,/);
+    assert.deepEqual(w.problems, []);
+    await w.close();
+  });
+
+  test('the glossary from the keyboard: a term in the details, its entry, Escape back', async () => {
+    const w = await open('?releases=rhel-5');
+    const { page } = w;
+    // The page's button, then Escape.
+    await tabTo(page, (f) => f.opensGlossary, 'the glossary button', 40);
+    await page.keyboard.press('Enter');
+    await page.locator('dialog[data-glossary]').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('dialog[data-glossary]').waitFor({ state: 'detached' });
+    assert.equal((await focused(page)).opensGlossary, true, 'back on the button');
+    // A verdict's details: the description's first term, Enter opens its entry.
+    await tabTo(page, (f) => f.cell === 'rhel-5/xen-pv-guest', 'the first verdict');
+    for (let i = 0; i < 10 && (await focused(page)).cell !== 'rhel-5/xen-dom0'; i += 1) {
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
+    await page.locator('[data-details="rhel-5/xen-dom0"]').waitFor();
+    const term = await tabTo(page, (f) => f.details === 'rhel-5/xen-dom0' && f.term !== null, 'a term link', 10);
+    assert.equal(term.term, 'dom0');
+    assert.ok(term.visible, 'the focused term link shows a focus ring');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-term-entry="dom0"].pvm-current').waitFor();
+    assert.equal((await focused(page)).entry, 'dom0', 'the focus is on the entry');
+    // Tab stays in the dialog (it is modal).
+    for (let i = 0; i < 5; i += 1) {
+      await page.keyboard.press('Tab');
+      assert.ok(await page.evaluate(() => document.activeElement.closest('dialog') !== null));
+    }
+    await page.keyboard.press('Escape');
+    await page.locator('dialog[data-glossary]').waitFor({ state: 'detached' });
+    const back = await focused(page);
+    assert.deepEqual([back.details, back.term], ['rhel-5/xen-dom0', 'dom0'], 'back on the term link');
     assert.deepEqual(w.problems, []);
     await w.close();
   });

@@ -75,6 +75,8 @@ for (const engine of enginesToTest()) {
       }
       await page.click((d) => d.one('td[data-release="rhel-6"][data-capability="xen-dom0"] button'));
       await page.waitFor((d) => d.one('[data-details="rhel-6/xen-dom0"]'));
+      // The sources are the data's words, fetched when the first verdict opens (issue 17).
+      await page.waitFor((d) => d.one('[data-details="rhel-6/xen-dom0"] .pvm-sources a'));
       const hrefs = await page.eval((d) => [...d.one('[data-details="rhel-6/xen-dom0"]').querySelectorAll('a')].map((a) => a.href));
       assert.ok(hrefs.length > 0 && hrefs.every((h) => h.startsWith('https://')), hrefs.join(' '));
       assert.deepEqual(await page.problems(), []);

@@ -58,6 +58,27 @@ describe('languages', () => {
     await w.close();
   });
 
+  test('the glossary speaks German: its title, the entries, the claims; sources stay English', async () => {
+    const w = await open('?releases=rhel-6&lang=de');
+    const button = w.page.locator('[data-glossary-open]');
+    assert.equal(await button.innerText(), 'Was bedeuten diese Begriffe?');
+    await button.click();
+    const dialog = w.page.locator('dialog[data-glossary]');
+    await dialog.waitFor();
+    assert.equal(await dialog.locator('h2').innerText(), 'Was bedeuten diese Begriffe?');
+    assert.equal(await dialog.getAttribute('aria-label'), 'Was bedeuten diese Begriffe?');
+    assert.match(await dialog.locator('[data-term-entry="pv"]').innerText(), /PV \(Paravirtualisierung\)[\s\S]*Der Gast weiß/);
+    assert.match(await dialog.locator('.pvm-claims').innerText(), /Die Aussagen des Artikels, geprüft[\s\S]*Die Aussage des Artikels \(sinngemäß\)/);
+    assert.equal(await dialog.locator('[data-term-entry="pv"] a').first().getAttribute('lang'), 'en');
+    // Switching to English while it is open rewords it.
+    await w.page.keyboard.press('Escape');
+    await w.page.locator('button[data-lang="en"]').click();
+    await w.page.locator('.pvm[lang="en"]').waitFor();
+    await w.page.locator('[data-glossary-open]').click();
+    assert.match(await w.page.locator('dialog[data-glossary] [data-term-entry="pv"]').innerText(), /PV \(paravirtualization\)/);
+    await w.close();
+  });
+
   test('German exports have German headers and words, and the same JSON keys', async () => {
     const w = await open('?releases=rhel-6&hypervisors=xen&lang=de');
     const download = async (kind) => {

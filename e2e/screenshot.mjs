@@ -1,5 +1,6 @@
 // Screenshots of the built page at desktop and phone widths, light and dark, for looking at.
-// Usage: node e2e/screenshot.mjs [query] [out-dir]   (OPEN_CELL=release/capability, EMBED=1, FULL=1)
+// Usage: node e2e/screenshot.mjs [query] [out-dir]   (OPEN_CELL=release/capability, EMBED=1, FULL=1,
+// OPEN_TERM=pvhvm: the glossary at a term, OPEN_TERM= at its top)
 import { mkdir } from 'node:fs/promises';
 import { launch } from './browser.mjs';
 import { serve } from './serve.mjs';
@@ -21,6 +22,13 @@ try {
       if (process.env.EMBED) {
         await page.click('[data-export="embed"]');
         await page.locator('[data-embed-panel]').scrollIntoViewIfNeeded();
+      }
+      // OPEN_TERM=pvhvm opens the glossary at that entry (OPEN_TERM= at its top).
+      const term = process.env.OPEN_TERM;
+      if (term !== undefined) {
+        await page.click('[data-glossary-open]');
+        if (term) await page.click(`.pvm-glossary-index [data-term="${term}"]`);
+        await page.waitForTimeout(300);
       }
       const file = `${out}/${name}-${scheme}.png`;
       await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });

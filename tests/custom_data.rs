@@ -226,3 +226,62 @@ fn a_since_the_release_s_registry_does_not_list_is_reported() {
     // The valid one is applied.
     assert_eq!(result.statements, 1);
 }
+
+/// Issue 18: a host may add glossary terms and link them, or the built-in ones; a term without
+/// a source, a duplicate, and a link to a term that does not exist are reported with their
+/// paths, and only those items are left out.
+#[test]
+fn custom_glossary_terms_are_checked_like_the_built_in_ones() {
+    let text = r#"{
+      "sources": [{"id": "acme-wiki", "title": "ACME platform wiki", "url": "https://wiki.acme.example/pv"}],
+      "glossary": [
+        {"id": "acme-vbus", "words": ["vbus"], "sources": ["acme-wiki"],
+         "en": {"name": "ACME vbus", "definition": "Our own [[PV]] bus.", "relation": "Like [[virtio]]."}},
+        {"id": "acme-nosource", "words": ["nosource"], "sources": [],
+         "en": {"name": "x", "definition": "d", "relation": "r"}},
+        {"id": "pvh", "words": ["acme PVH"], "sources": ["acme-wiki"],
+         "en": {"name": "x", "definition": "d", "relation": "r"}},
+        {"id": "acme-dangling", "words": ["dangling"], "sources": ["acme-wiki"],
+         "en": {"name": "x", "definition": "Unlike [[acme-nosource]].", "relation": "r"}}
+      ],
+      "capabilities": [
+        {"id": "acme-vbus-net", "name": "ACME vbus network", "hypervisor": "kvm",
+         "description": "A PV network card on the [[acme-vbus|vbus]], for [[dom0]] too.", "mainline": []},
+        {"id": "acme-broken", "name": "x", "hypervisor": "kvm",
+         "description": "Needs [[acme-missing]].", "mainline": []}
+      ],
+      "statements": [{"release": "rhel-8", "capability": "xen-balloon", "status": "yes",
+        "kind": "config-enabled", "note": "Through the [[nowhere|vbus]].", "sources": ["acme-wiki"]}]
+    }"#;
+    let result = custom(text);
+    let problems: Vec<String> = result.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        [
+            "#acme-data: glossary[1].sources: cites no source",
+            "#acme-data: glossary[2].id: \"pvh\" is already a glossary term",
+            "#acme-data: glossary[3].en.definition: a term link to \"acme-nosource\", which is no glossary term; add it to the glossary or link a term it has",
+            "#acme-data: capabilities[1].description: a term link to \"acme-missing\", which is no glossary term; add it to the glossary or link a term it has",
+            "#acme-data: statements[0].note: a term link to \"nowhere\", which is no glossary term; add it to the glossary or link a term it has",
+        ]
+    );
+    let m = &result.matrix;
+    let vbus = m
+        .glossary
+        .term("acme-vbus")
+        .expect("the valid term is added");
+    assert_eq!(vbus.sources[0].id, "acme-wiki");
+    assert!(vbus.de.is_none());
+    for left_out in ["acme-nosource", "acme-dangling"] {
+        assert!(m.glossary.term(left_out).is_none(), "{left_out}");
+    }
+    assert_eq!(
+        m.glossary.term("pvh"),
+        builtin().unwrap().glossary.term("pvh")
+    );
+    assert!(m.capability("acme-vbus-net").is_some());
+    assert!(m.capability("acme-broken").is_none());
+    assert_eq!(result.statements, 0);
+    // A host's text need not link a term it mentions at its first mention ("PV" above): only
+    // the built-in data is held to that.
+}

@@ -101,6 +101,7 @@ fn exactly_the_expected_problems_are_reported_each_with_its_place() {
             path: "kconfigs.json",
             text: KCONFIGS,
         },
+        glossary: None,
         provenance: true,
         words: true,
     };
@@ -230,6 +231,7 @@ fn inherit_files(child: &'static str) -> DataFiles<'static> {
             path: "kconfigs.json",
             text: r#"{ "configs": [] }"#,
         },
+        glossary: None,
         provenance: true,
         words: true,
     }
@@ -290,4 +292,97 @@ fn inheriting_from_nothing_itself_or_a_derivative_is_reported() {
             "child.json: releases[2].inherits: \"down-4\" inherits from \"up-1\" itself; inherit from the original",
         ]
     );
+}
+
+const GLOSSARY_CAPABILITIES: &str = r#"{
+  "data_as_of": "2026-11-26",
+  "hypervisors": [{ "id": "xen", "name": "Xen" }],
+  "capabilities": [
+    { "id": "xen-dom0", "name": "Xen dom0", "hypervisor": "xen",
+      "description": "Boots as dom0, then as [[dom0]], with [[backends]] and [[ unclosed",
+      "mainline": [{ "from": "3.0", "status": "partial", "note": "[[PV]] guest, then [[]]", "sources": ["s"] }] }
+  ]
+}"#;
+
+const GLOSSARY_DISTRO: &str = r#"{
+  "id": "up", "name": "Upstream", "end_of_support_meaning": "m",
+  "releases": [{
+    "id": "up-1", "name": "Up 1", "version": "1", "released": "2010-01-01", "kernel": "2.6.32",
+    "sources": ["s"],
+    "statements": [
+      { "capability": "xen-dom0", "status": "no", "kind": "config-disabled",
+        "note": "[[Dom0]] kernel with pv drivers, the [[xenified|XenLinux]] patch", "sources": ["s"] }
+    ]
+  }]
+}"#;
+
+const GLOSSARY: &str = r#"{
+  "terms": [
+    { "id": "dom0", "words": ["dom0", "initial domain"],
+      "en": { "name": "dom0", "definition": "The first [[domU|guest]].", "relation": "Serves [[nope]]." },
+      "de": { "name": "dom0", "definition": "", "relation": "Bedient Gäste." },
+      "sources": [] },
+    { "id": "dom0", "words": ["Initial Domain"],
+      "en": { "name": "again", "definition": "d", "relation": "r" }, "sources": ["s"] },
+    { "id": "PV", "words": ["PV", "pv drivers"],
+      "en": { "name": "PV", "definition": "d", "relation": "r" }, "sources": ["missing"] }
+  ],
+  "claims": [
+    { "id": "dom0-2.6.37", "en": { "claim": "c", "finding": "[[dom0]] from 2.6.37" }, "sources": [] }
+  ]
+}"#;
+
+/// Issue 18: the glossary is linted like the rest. A term without a source, a link to a term
+/// that does not exist and a term mentioned before it is linked are reported with their paths.
+#[test]
+fn glossary_problems_are_reported_with_their_paths() {
+    let files = DataFiles {
+        capabilities: DataFile {
+            path: "caps.json",
+            text: GLOSSARY_CAPABILITIES,
+        },
+        sources: DataFile {
+            path: "sources.json",
+            text: INHERIT_SOURCES,
+        },
+        distros: vec![DataFile {
+            path: "up.json",
+            text: GLOSSARY_DISTRO,
+        }],
+        kconfigs: DataFile {
+            path: "kconfigs.json",
+            text: r#"{ "configs": [] }"#,
+        },
+        glossary: Some(DataFile {
+            path: "glossary.json",
+            text: GLOSSARY,
+        }),
+        provenance: true,
+        words: true,
+    };
+    let problems: Vec<String> = load(&files)
+        .unwrap_err()
+        .problems
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    let expected = [
+        "glossary.json: terms[1].id: duplicate term id \"dom0\" (first at terms[0].id)",
+        "glossary.json: terms[1].words[0]: \"Initial Domain\" already names the term \"dom0\"",
+        "glossary.json: terms[0].en.definition: a term link to \"domU\", which is no glossary term; add it to the glossary or link a term it has",
+        "glossary.json: terms[0].en.relation: a term link to \"nope\", which is no glossary term; add it to the glossary or link a term it has",
+        "glossary.json: terms[0].de.definition: empty definition",
+        "glossary.json: terms[0].sources: cites no source",
+        "glossary.json: terms[2].id: \"PV\" is not a lower-case id (letters, digits, '-', '.')",
+        "glossary.json: terms[2].sources[0]: unknown source \"missing\"; add it to the sources",
+        "glossary.json: claims[0].sources: cites no source",
+        "caps.json: capabilities[0].description: \"dom0\" is the glossary term \"dom0\": link its first mention, [[dom0]]",
+        "caps.json: capabilities[0].description: a term link to \"backends\", which is no glossary term; add it to the glossary or link a term it has",
+        "caps.json: capabilities[0].description: \"[[\" without \"]]\": a term link is [[term]] or [[term|words]]",
+        "caps.json: capabilities[0].mainline[0].note: a term link to \"PV\", which is no glossary term; add it to the glossary or link a term it has",
+        "caps.json: capabilities[0].mainline[0].note: an empty term link",
+        "up.json: releases[0].statements[0].note: \"pv drivers\" is the glossary term \"PV\": link its first mention, [[PV|pv drivers]]",
+        "up.json: releases[0].statements[0].note: a term link to \"xenified\", which is no glossary term; add it to the glossary or link a term it has",
+    ];
+    assert_eq!(problems, expected);
 }

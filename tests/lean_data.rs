@@ -69,3 +69,24 @@ fn a_bundle_of_another_build_or_not_a_bundle_is_refused() {
         Some(BundleError::Missing("data/capabilities.json"))
     );
 }
+
+/// Issue 18: the lean data carries the glossary's terms by id and the words that name them (the
+/// descriptions' term links are checked against them), not their texts; the complete bundle
+/// brings the texts, in both languages, and the article's claims.
+#[test]
+fn the_glossary_s_words_come_with_the_complete_bundle() {
+    let lean = load(&lean_files()).expect("the lean data loads");
+    let complete = load(&complete_files(complete_bundle()).expect("the bundle reads"))
+        .expect("the complete bundle loads");
+    let (l, c) = (&lean.glossary, &complete.glossary);
+    assert!(c.terms.len() >= 14, "{}", c.terms.len());
+    assert_eq!(l.terms.len(), c.terms.len());
+    for (lt, ct) in l.terms.iter().zip(&c.terms) {
+        assert_eq!((&lt.id, &lt.words), (&ct.id, &ct.words));
+        assert!(lt.en.name.is_empty() && lt.en.definition.is_empty() && lt.de.is_none());
+        assert!(!ct.en.definition.is_empty() && ct.de.is_some(), "{}", ct.id);
+        assert!(ct.sources.iter().all(|s| s.url.starts_with("https://")));
+    }
+    assert!(l.claims.iter().all(|claim| claim.en.claim.is_empty()));
+    assert!(c.claims.iter().all(|claim| !claim.en.finding.is_empty()));
+}

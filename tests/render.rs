@@ -338,3 +338,182 @@ async fn the_recognition_evidence_is_worded_in_the_readers_language() {
     let html = render_app_in("?kernel=2.6.18-419.el5xen", Lang::En).await;
     assert!(html.contains("el5 in the kernel string → RHEL 5"), "{html}");
 }
+
+/// Components as the widget renders them: in its language, the glossary with a reducer's
+/// dispatcher for its close.
+mod glossary_in_widget {
+    use pv_matrix::app::components::glossary::{Glossary, GlossaryProps};
+    use pv_matrix::app::custom::SharedMatrix;
+    use pv_matrix::app::i18n::Lang;
+    use pv_matrix::app::state::State;
+    use pv_matrix::app::url::QueryParams;
+    use yew::prelude::*;
+
+    #[derive(Properties, PartialEq)]
+    pub struct Props {
+        pub matrix: SharedMatrix,
+        pub lang: Lang,
+        pub term: Option<String>,
+    }
+
+    #[component]
+    pub fn GlossaryInWidget(props: &Props) -> Html {
+        let matrix = props.matrix.clone();
+        let state = use_reducer(move || State::from_query(matrix, &QueryParams::default()));
+        let glossary = GlossaryProps {
+            matrix: props.matrix.clone(),
+            term: props.term.clone(),
+            dispatch: state.dispatcher(),
+        };
+        html! {
+            <ContextProvider<Lang> context={props.lang}><Glossary ..glossary /></ContextProvider<Lang>>
+        }
+    }
+
+    #[derive(Properties, PartialEq)]
+    pub struct DetailsProps {
+        pub text: pv_matrix::app::grid::VerdictText,
+        pub lang: Lang,
+    }
+
+    /// A verdict's details in the widget's language.
+    #[component]
+    pub fn DetailsIn(props: &DetailsProps) -> Html {
+        use pv_matrix::app::components::verdict_details::VerdictDetails;
+        html! {
+            <ContextProvider<Lang> context={props.lang}>
+                <VerdictDetails text={props.text.clone()} on_close={Callback::noop()} />
+            </ContextProvider<Lang>>
+        }
+    }
+}
+
+/// Issue 18: every capability's description links its terms, in both languages; the markup
+/// never reaches the page as text.
+#[tokio::test]
+async fn descriptions_link_their_terms_and_no_markup_shows() {
+    for lang in Lang::ALL {
+        let html = render_app_in("?releases=rhel-6", lang).await;
+        assert!(!html.contains("[["), "{html}");
+        let terms: Vec<String> = elements(&html, "button")
+            .into_iter()
+            .filter_map(|b| b.get("data-term").cloned())
+            .collect();
+        for term in [
+            "pv",
+            "domu",
+            "hvm",
+            "pvhvm",
+            "pvh",
+            "dom0",
+            "split-drivers",
+            "virtio",
+        ] {
+            assert!(
+                terms.iter().any(|t| t == term),
+                "{lang:?}: no link to {term}"
+            );
+        }
+        let glossary = builtin().unwrap();
+        assert!(terms.iter().all(|t| glossary.glossary.term(t).is_some()));
+        // The page's own way in, and no dialog until it is asked for.
+        assert!(html.contains("data-glossary-open"));
+        assert!(!html.contains("<dialog"));
+    }
+}
+
+/// Issue 18: a verdict's details say what the capability is and link the terms of it and of
+/// the note.
+#[tokio::test]
+async fn details_link_the_terms_of_the_description_and_the_note() {
+    use pv_matrix::app::custom::SharedMatrix;
+    let matrix = SharedMatrix::new(builtin().unwrap().clone());
+    for (lang, what) in [(Lang::En, "What it is: "), (Lang::De, "Was es ist: ")] {
+        let grid = release_grid(
+            lang,
+            &matrix,
+            &[matrix.release("rhel-5").unwrap()],
+            &[matrix.capability("xen-dom0").unwrap()],
+            "2026-11-26".parse().unwrap(),
+        );
+        let text = grid.rows[0].cells[0].details().unwrap();
+        assert!(text.note.as_deref().unwrap().contains("[[dom0]]"));
+        let html = LocalServerRenderer::<glossary_in_widget::DetailsIn>::with_props(
+            glossary_in_widget::DetailsProps { text, lang },
+        )
+        .render()
+        .await;
+        assert!(html.contains(what), "{html}");
+        assert!(!html.contains("[["), "{html}");
+        let terms: Vec<String> = elements(&html, "button")
+            .into_iter()
+            .filter_map(|b| b.get("data-term").cloned())
+            .collect();
+        // The description's dom0 and backends, and the note's dom0.
+        assert_eq!(terms, ["dom0", "split-drivers", "dom0"], "{html}");
+    }
+}
+
+/// Issue 18: the glossary dialog has every term with its definition, relation and https
+/// sources, the article's claims, and marks the entry a link asked for; in German too.
+#[tokio::test]
+async fn the_glossary_shows_every_term_and_claim_with_sources() {
+    use pv_matrix::app::custom::SharedMatrix;
+    let matrix = SharedMatrix::new(builtin().unwrap().clone());
+    for (lang, name, claims) in [
+        (
+            Lang::En,
+            "PVHVM (PV on HVM)",
+            "The article’s claims, checked",
+        ),
+        (
+            Lang::De,
+            "Vorwärtsportierter („xenifizierter“) Kernel",
+            "Die Aussagen des Artikels, geprüft",
+        ),
+    ] {
+        let html = LocalServerRenderer::<glossary_in_widget::GlossaryInWidget>::with_props(
+            glossary_in_widget::Props {
+                matrix: matrix.clone(),
+                lang,
+                term: Some("pvhvm".into()),
+            },
+        )
+        .render()
+        .await;
+        assert!(html.contains(name), "{html}");
+        assert!(html.contains(claims), "{html}");
+        assert!(!html.contains("[["), "{html}");
+        let entries: Vec<_> = elements(&html, "section")
+            .into_iter()
+            .filter(|s| s.contains_key("data-term-entry"))
+            .collect();
+        assert_eq!(entries.len(), matrix.glossary.terms.len());
+        let current: Vec<&str> = entries
+            .iter()
+            .filter(|s| s["class"].contains("pvm-current"))
+            .map(|s| s["data-term-entry"].as_str())
+            .collect();
+        assert_eq!(current, ["pvhvm"]);
+        let claims = elements(&html, "li")
+            .into_iter()
+            .filter(|li| li.contains_key("data-claim"))
+            .count();
+        assert_eq!(claims, matrix.glossary.claims.len());
+        let links = elements(&html, "a");
+        let cited = matrix
+            .glossary
+            .terms
+            .iter()
+            .map(|t| t.sources.len())
+            .sum::<usize>()
+            + matrix
+                .glossary
+                .claims
+                .iter()
+                .map(|c| c.sources.len())
+                .sum::<usize>();
+        assert_eq!(links.len(), cited);
+        assert!(links.iter().all(|a| a["href"].starts_with("https://")));
+    }
+}

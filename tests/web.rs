@@ -483,3 +483,34 @@ async fn a_download_stays_readable_after_the_click() {
         .unwrap();
     assert_eq!(text.as_string().unwrap(), content);
 }
+
+/// Issue 18: a term link in a verdict's details opens the glossary as a modal dialog; mounted
+/// here without the complete data bundle (the glossary's texts are words), it says the glossary
+/// is not available (e2e/glossary.test.mjs covers the entries); closing it closes the dialog.
+#[wasm_bindgen_test]
+async fn a_term_link_opens_the_glossary() {
+    let root = mount("?releases=rhel-5").await;
+    click(
+        &root,
+        "td[data-release=\"rhel-5\"][data-capability=\"xen-dom0\"] button",
+    );
+    until(|| has(&root, "[data-details] [data-term=\"dom0\"]")).await;
+    click(&root, "[data-details] [data-term=\"dom0\"]");
+    until(|| has(&root, "dialog[data-glossary] [data-words]")).await;
+    let dialog = root
+        .query_selector("dialog[data-glossary]")
+        .unwrap()
+        .expect("the glossary is open")
+        .unchecked_into::<web_sys::HtmlDialogElement>();
+    assert!(dialog.open());
+    assert!(dialog.matches(":modal").unwrap());
+    let said = root
+        .query_selector("dialog [data-words=\"failed\"]")
+        .unwrap()
+        .and_then(|p| p.text_content())
+        .unwrap_or_default();
+    assert!(said.contains("glossary is not available here"), "{said}");
+    dialog.close();
+    until(|| !has(&root, "dialog[data-glossary]")).await;
+    assert!(!has(&root, "dialog[data-glossary]"));
+}

@@ -221,6 +221,42 @@ pub fn localise_page(lang: Lang) {
     }
 }
 
+/// The glossary term of the term link a click was on (`data-term` on it or an ancestor).
+pub fn term_of(event: &web_sys::MouseEvent) -> Option<String> {
+    event
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("[data-term]")
+        .ok()??
+        .get_attribute("data-term")
+}
+
+/// Opens a `<dialog>` as a modal dialog: the rest of the page is inert, Escape closes it, and
+/// on closing the browser gives the focus back to where it was (the term link or button).
+pub fn show_modal(dialog: &web_sys::HtmlDialogElement) {
+    if !dialog.open() {
+        let _ = dialog.show_modal();
+    }
+}
+
+/// Focuses the heading of the glossary entry `[data-term-entry=<id>]` inside `dialog` and
+/// scrolls the entry to the top.
+pub fn focus_term(dialog: &web_sys::Element, id: &str) {
+    let Ok(Some(entry)) = dialog.query_selector(&format!("[data-term-entry=\"{id}\"]")) else {
+        return;
+    };
+    if let Some(heading) = entry
+        .query_selector("h3")
+        .ok()
+        .flatten()
+        .and_then(|heading| heading.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = heading.focus();
+    }
+    entry.scroll_into_view();
+}
+
 /// Moves the keyboard focus from a verdict's button to the next verdict `columns` to the side
 /// and `rows` up or down in the same table (arrow keys). Returns whether it moved.
 pub fn focus_neighbour_verdict(from: &web_sys::Element, columns: i32, rows: i32) -> bool {

@@ -10,6 +10,7 @@ use super::grid::Grid;
 use super::i18n::{fill, Lang};
 use super::text::status_icon;
 use super::view_model::{Body, ViewModel};
+use crate::matrix::glossary::plain;
 use crate::matrix::json;
 use crate::matrix::{BasisKind, Certainty, Date};
 
@@ -232,7 +233,9 @@ impl ExportTable {
                             text.push_str(&format!(" ({})", cell.hint));
                         }
                         let details = cell.details();
-                        let note = details.as_ref().and_then(|d| d.note.clone());
+                        let note = details
+                            .as_ref()
+                            .and_then(|d| d.note.as_deref().map(|n| plain(n).into_owned()));
                         let unverified = cell.certainty == Certainty::Unverified;
                         if unverified || note.is_some() {
                             let title = details
@@ -403,6 +406,20 @@ mod tests {
         assert!(notes > 0, "{md}");
         assert_eq!(md.matches("[^").count(), 2 * notes, "{md}");
         assert!(md.trim_end().ends_with("(pv-matrix)."), "{md}");
+    }
+
+    /// Issue 18: notes link glossary terms (`[[dom0]]`); the exports show the words alone.
+    #[test]
+    fn exports_show_no_term_markup() {
+        for lang in Lang::ALL {
+            let table = export_in("?releases=rhel-5,rhel-6,fedora-8&hypervisors=xen", lang);
+            let md = table.to_markdown();
+            assert!(md.contains("kernel-xen"), "the notes are there: {md}");
+            for text in [md, table.to_csv(), table.to_json()] {
+                assert!(!text.contains("[["), "{text}");
+                assert!(!text.contains("]]"), "{text}");
+            }
+        }
     }
 
     #[test]

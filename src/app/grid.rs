@@ -41,6 +41,8 @@ pub struct VerdictText {
     pub hint: String,
     /// The heading of the details, e.g. "Xen dom0 on RHEL 6".
     pub title: String,
+    /// What the capability is, worded, with its glossary links.
+    pub description: String,
     pub reason: String,
     pub note: Option<String>,
     /// What decided: "Backport", "Mainline kernel", "Kernel configuration".
@@ -345,6 +347,7 @@ pub fn config_grid(lang: Lang, config: &KernelConfig, capabilities: &[&Capabilit
                         .to_owned()
                 },
                 title: fill(t.title_in_config, &[lang.capability_name(capability)]),
+                description: lang.capability_description(capability).to_owned(),
                 reason,
                 note: None,
                 basis: t.basis_config.to_owned(),
@@ -433,6 +436,7 @@ fn describe(
         basis_kind: verdict.basis.kind(),
         hint: cell_hint(lang, verdict),
         title: fill(t.title_on, &[lang.capability_name(capability), who]),
+        description: lang.capability_description(capability).to_owned(),
         reason: match release {
             Some(release) => reason(lang, verdict, release),
             None => mainline_reason(lang, &verdict.mainline, who, &kernel),

@@ -77,6 +77,9 @@ pub struct State {
     /// The interface language the link or the language switch chose; `None` leaves it to the
     /// element's attribute or the browser.
     pub lang: Option<Lang>,
+    /// The glossary dialog, when open: at the entry of the term a link named, or at its top
+    /// (`Some(None)`). Not in the link: a page or host opens it at a reader's request only.
+    pub glossary: Option<Option<String>>,
 }
 
 /// What the user (or the browser's history) can do.
@@ -112,6 +115,10 @@ pub enum Action {
     /// Read the widget's link or attributes again, against another matrix (the host's custom
     /// data changed): ids that only the new data knows are found now, and none is lost.
     UseMatrix(SharedMatrix, QueryParams),
+    /// Open the glossary, at a term's entry (a term link) or at its top.
+    ShowGlossary(Option<String>),
+    /// The glossary dialog closed (Escape or its Close button).
+    CloseGlossary,
     /// The same matrix with its words (notes and sources) arrived: nothing else changes.
     AddWords(SharedMatrix),
 }
@@ -202,6 +209,7 @@ impl State {
             only_differences: false,
             unknown,
             lang,
+            glossary: None,
         }
     }
 
@@ -212,6 +220,7 @@ impl State {
         State {
             open: None,
             unknown: Vec::new(),
+            glossary: None,
             ..self.clone()
         }
     }
@@ -333,6 +342,8 @@ impl Reducible for State {
                     next = State::from_query(other, &params);
                 }
             }
+            Action::ShowGlossary(term) => next.glossary = Some(term),
+            Action::CloseGlossary => next.glossary = None,
             Action::AddWords(complete) => next.matrix = complete,
         }
         if next == *self {
@@ -522,6 +533,20 @@ mod tests {
     fn a_pasted_config_stays_out_of_the_link() {
         let s = state("?kernel=6.1.0").reduce(Action::SetKernel("CONFIG_XEN=y\n".into()));
         assert_eq!(s.to_params().to_query(), "?kernel=");
+    }
+
+    /// Issue 18: the glossary opens at a term, moves to another, closes; it is neither in the
+    /// link nor in what the view model depends on.
+    #[test]
+    fn the_glossary_opens_at_a_term_and_stays_out_of_the_link() {
+        let s = state("?releases=rhel-6");
+        let opened = s.clone().reduce(Action::ShowGlossary(Some("pvhvm".into())));
+        assert_eq!(opened.glossary, Some(Some("pvhvm".to_owned())));
+        assert_eq!(opened.to_params(), s.to_params());
+        assert_eq!(opened.shown(), s.shown());
+        let top = opened.reduce(Action::ShowGlossary(None));
+        assert_eq!(top.glossary, Some(None));
+        assert_eq!(top.reduce(Action::CloseGlossary).glossary, None);
     }
 
     /// Found by `scripts/fuzz` (tests/fuzz-regressions/query/31e19ae1.txt): the link of the

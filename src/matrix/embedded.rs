@@ -48,6 +48,7 @@ macro_rules! data_files {
                 data_file!($form, "distros/opensuse-leap.json"),
             ],
             kconfigs: data_file!($form, "kconfigs.json"),
+            glossary: Some(data_file!($form, "glossary.json")),
             // The lean and bundled forms leave out the registry's sources.
             provenance: $form == "data",
             words: $words,
@@ -115,6 +116,7 @@ pub fn complete_files(bundle: &str) -> Result<DataFiles<'_>, BundleError> {
     let capabilities = take("data/capabilities.json")?;
     let sources = take("data/sources.json")?;
     let kconfigs = take("data/kconfigs.json")?;
+    let glossary = take("data/glossary.json")?;
     // In the compiled-in order, which is the pickers' order.
     let order = builtin_files().distros;
     let distros = order.iter().map(|d| take(d.path));
@@ -124,6 +126,7 @@ pub fn complete_files(bundle: &str) -> Result<DataFiles<'_>, BundleError> {
         sources,
         distros,
         kconfigs,
+        glossary: Some(glossary),
         provenance: false,
         words: true,
     })

@@ -7,6 +7,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::error::{DataError, DataProblem};
+use super::glossary::{self, Claim, ClaimText, Glossary, Term, TermText, TermWords, TextProblem};
 use super::json::{self, Quoted};
 use super::kconfig::{KernelConfig, Setting};
 use super::model::*;
@@ -28,6 +29,9 @@ pub struct DataFiles<'a> {
     pub distros: Vec<DataFile<'a>>,
     /// The extracts of the kernel configurations releases shipped.
     pub kconfigs: DataFile<'a>,
+    /// The glossary of the terms the texts link (`data/glossary.json`); without one, a text
+    /// may link no term.
+    pub glossary: Option<DataFile<'a>>,
     /// Whether the files carry the sources of point releases, support phases and kernel builds
     /// (the WebAssembly build compiles them in without: the page never shows them).
     pub provenance: bool,
@@ -58,6 +62,7 @@ struct RawFiles {
     sources: (String, Option<RawSources>),
     distros: Vec<(String, RawDistro)>,
     kconfigs: (String, Option<RawKconfigs>),
+    glossary: Option<(String, Option<RawGlossary>)>,
 }
 
 impl RawFiles {
@@ -74,6 +79,9 @@ impl RawFiles {
                 .filter_map(|file| lint.parse(*file).map(|raw| (file.path.to_owned(), raw)))
                 .collect(),
             kconfigs: (files.kconfigs.path.to_owned(), lint.parse(files.kconfigs)),
+            glossary: files
+                .glossary
+                .map(|file| (file.path.to_owned(), lint.parse(file))),
         }
     }
 }
@@ -82,6 +90,10 @@ impl RawFiles {
 /// inheritance are resolved. `every_source_cited` holds for the built-in data; custom data may
 /// replace the only release that cited a built-in source.
 fn build(mut lint: Lint, raw: RawFiles, every_source_cited: bool) -> Result<Matrix, DataError> {
+    // The built-in data links every term it mentions; a host's custom data need not. The data
+    // lint checks it natively (`cargo test`); the WebAssembly build loads the same files and
+    // leaves the check out (`glossary::check`).
+    lint.require_links = every_source_cited;
     let (sources_path, raw_sources) = raw.sources;
     let sources = raw_sources
         .map(|raw| lint.sources(&sources_path, raw))
@@ -90,6 +102,15 @@ fn build(mut lint: Lint, raw: RawFiles, every_source_cited: bool) -> Result<Matr
     let mut resolver = SourceResolver {
         known: &sources,
         cited: &mut cited,
+    };
+
+    // First, so that the texts below can link its terms.
+    let glossary = match raw.glossary {
+        Some((path, Some(raw))) => {
+            lint.file = path;
+            lint.glossary(raw, &mut resolver)
+        }
+        _ => Glossary::default(),
     };
 
     let (capabilities_path, raw_capabilities) = raw.capabilities;
@@ -144,6 +165,7 @@ fn build(mut lint: Lint, raw: RawFiles, every_source_cited: bool) -> Result<Matr
     match (lint.problems.is_empty(), matrix) {
         (true, Some((Some(data_as_of), hypervisors, capabilities))) => {
             let mut matrix = Matrix::new(data_as_of, hypervisors, capabilities, distros);
+            matrix.glossary = glossary;
             matrix.words = lint.words;
             Ok(matrix)
         }
@@ -173,6 +195,7 @@ struct Accepted {
     distros: Vec<RawDistro>,
     releases: Vec<RawCustomRelease>,
     statements: Vec<RawCustomStatement>,
+    glossary: Vec<RawTerm>,
 }
 
 /// Loads the data files with custom data (`RawCustom`, described in docs/embedding.md) merged
@@ -220,6 +243,14 @@ fn merge(raw: &mut RawFiles, accepted: Accepted, label: &str) {
     }
     if let Some(capabilities) = &mut raw.capabilities.1 {
         capabilities.capabilities.extend(accepted.capabilities);
+    }
+    if !accepted.glossary.is_empty() {
+        let (_, glossary) = raw
+            .glossary
+            .get_or_insert_with(|| (label.to_owned(), Some(RawGlossary::default())));
+        if let Some(glossary) = glossary {
+            glossary.terms.extend(accepted.glossary);
+        }
     }
     raw.distros
         .extend(accepted.distros.into_iter().map(|d| (label.to_owned(), d)));
@@ -270,6 +301,7 @@ fn check_custom(base: &Matrix, file: DataFile<'_>) -> (Accepted, Vec<DataProblem
         problems: Vec::new(),
         provenance: true,
         words: true,
+        ..Lint::default()
     };
     let mut accepted = Accepted::default();
     let raw = match json::parse(file.text) {
@@ -312,6 +344,28 @@ fn check_custom(base: &Matrix, file: DataFile<'_>) -> (Accepted, Vec<DataProblem
         known: &known,
         cited: &mut cited,
     };
+
+    // Glossary terms: a new id, words no other term has, its sources, links to terms known
+    // by then (the built-in ones, those accepted before it, itself).
+    lint.terms = TermWords::all(&base.glossary);
+    for (i, term) in raw.glossary.into_iter().enumerate() {
+        let at = format!("glossary[{i}]");
+        let before = lint.problems.len();
+        if lint.terms.iter().any(|t| t.id == term.id) {
+            lint.problem(
+                format!("{at}.id"),
+                format!("{} is already a glossary term", Quoted(&term.id)),
+            );
+        }
+        lint.term_words(&at, &term);
+        lint.terms.push(TermWords::of(&term.id, &term.words));
+        lint.term(&at, term.clone(), &mut resolver);
+        if lint.problems.len() == before {
+            accepted.glossary.push(term);
+        } else {
+            lint.terms.pop();
+        }
+    }
 
     let mut capability_ids: HashSet<String> = base
         .capabilities
@@ -480,8 +534,15 @@ fn base_sources(matrix: &Matrix) -> Vec<Source> {
             .iter()
             .chain(r.statements.iter().flat_map(|s| &s.sources))
     });
+    let glossary = matrix
+        .glossary
+        .terms
+        .iter()
+        .flat_map(|t| &t.sources)
+        .chain(matrix.glossary.claims.iter().flat_map(|c| &c.sources));
     stages
         .chain(releases)
+        .chain(glossary)
         .filter(|s| seen.insert(s.id.clone()))
         .cloned()
         .collect()
@@ -500,6 +561,10 @@ struct Lint {
     problems: Vec<DataProblem>,
     /// Whether registry entries must cite their sources (see [`DataFiles::provenance`]).
     provenance: bool,
+    /// The glossary's terms, which texts may link.
+    terms: Vec<TermWords>,
+    /// Whether a text must link a term it mentions at its first mention (the built-in data).
+    require_links: bool,
     /// Whether notes and the titles and addresses of sources are there to check (see
     /// [`DataFiles::words`]).
     words: bool,
@@ -768,12 +833,16 @@ impl Lint {
         if c.description.trim().is_empty() {
             self.problem(format!("{at}.description"), "empty description");
         }
+        self.marked(&format!("{at}.description"), &c.description);
         let mut mainline: Vec<Stage> = Vec::new();
         for (j, stage) in c.mainline.into_iter().enumerate() {
             let path = format!("{at}.mainline[{j}]");
             let from = self.version(&format!("{path}.from"), &stage.from);
             let status = self.status(&format!("{path}.status"), &stage.status, &stage.note);
             let sources = self.cite(&format!("{path}.sources"), &stage.sources, resolver);
+            if let Some(note) = &stage.note {
+                self.marked(&format!("{path}.note"), note);
+            }
             if let Some(hint) = &stage.hint {
                 self.hint(&format!("{path}.hint"), hint);
             }
@@ -1306,6 +1375,9 @@ impl Lint {
             point.unwrap_or_else(|| Since::Exact(text.to_owned()))
         });
         let sources = self.cite(&format!("{path}.sources"), &s.sources, resolver);
+        if let Some(note) = &s.note {
+            self.marked(&format!("{path}.note"), note);
+        }
         Statement {
             capability: s.capability.into(),
             status,
@@ -1374,6 +1446,168 @@ impl Lint {
                 }
             }
         }
+    }
+}
+
+/// The glossary's checks: its terms and claims, and the term links of every text.
+impl Lint {
+    /// A text that may link glossary terms: each link names a term, and in the built-in data
+    /// a term the text mentions is linked at its first mention.
+    fn marked(&mut self, path: &str, text: &str) {
+        for problem in glossary::check(text, &self.terms, self.require_links) {
+            let message = match problem {
+                TextProblem::Unclosed => {
+                    "\"[[\" without \"]]\": a term link is [[term]] or [[term|words]]".to_owned()
+                }
+                TextProblem::Empty => "an empty term link".to_owned(),
+                TextProblem::UnknownTerm(target) => format!(
+                    "a term link to {}, which is no glossary term; add it to the glossary or \
+                     link a term it has",
+                    Quoted(&target)
+                ),
+                TextProblem::Unlinked { word, term } => {
+                    let link = if word.eq_ignore_ascii_case(&term) {
+                        format!("[[{word}]]")
+                    } else {
+                        format!("[[{term}|{word}]]")
+                    };
+                    format!(
+                        "{} is the glossary term {}: link its first mention, {link}",
+                        Quoted(&word),
+                        Quoted(&term)
+                    )
+                }
+            };
+            self.problem(path, message);
+        }
+    }
+
+    /// The glossary: ids unique, each word naming one term, then each term and claim.
+    fn glossary(&mut self, raw: RawGlossary, resolver: &mut SourceResolver<'_>) -> Glossary {
+        self.unique(
+            "term",
+            raw.terms
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (format!("terms[{i}].id"), t.id.as_str())),
+        );
+        self.terms.clear();
+        for (i, term) in raw.terms.iter().enumerate() {
+            self.term_words(&format!("terms[{i}]"), term);
+            self.terms.push(TermWords::of(&term.id, &term.words));
+        }
+        let terms = raw
+            .terms
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| self.term(&format!("terms[{i}]"), t, resolver))
+            .collect();
+        self.unique(
+            "claim",
+            raw.claims
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (format!("claims[{i}].id"), c.id.as_str())),
+        );
+        let claims = raw
+            .claims
+            .into_iter()
+            .enumerate()
+            .map(|(i, c)| self.claim(&format!("claims[{i}]"), c, resolver))
+            .collect();
+        Glossary { terms, claims }
+    }
+
+    /// A term's words: at least one, none empty, none naming another term already.
+    fn term_words(&mut self, at: &str, term: &RawTerm) {
+        if term.words.is_empty() {
+            self.problem(
+                format!("{at}.words"),
+                "no words: list how texts name the term",
+            );
+        }
+        for (j, word) in term.words.iter().enumerate() {
+            let lower = word.to_ascii_lowercase();
+            let owner = self
+                .terms
+                .iter()
+                .find(|t| t.words.contains(&lower))
+                .map(|t| t.id.clone());
+            if word.trim().is_empty() || word.contains("[[") {
+                self.problem(format!("{at}.words[{j}]"), "not a word");
+            } else if let Some(owner) = owner {
+                self.problem(
+                    format!("{at}.words[{j}]"),
+                    format!("{} already names the term {}", Quoted(word), Quoted(&owner)),
+                );
+            }
+        }
+    }
+
+    /// One term: a well-formed id, its words in English (German optional; both left out of the
+    /// lean files, see [`DataFiles::words`]), links to known terms, and at least one source.
+    fn term(&mut self, at: &str, t: RawTerm, resolver: &mut SourceResolver<'_>) -> Term {
+        self.id(&format!("{at}.id"), &t.id);
+        let texts = |lint: &mut Lint, lang: &str, text: RawTermText| {
+            for (field, value) in [
+                ("name", &text.name),
+                ("definition", &text.definition),
+                ("relation", &text.relation),
+            ] {
+                let path = format!("{at}.{lang}.{field}");
+                if value.trim().is_empty() && lint.words {
+                    lint.problem(&path, format!("empty {field}"));
+                }
+                lint.glossary_text(&path, value);
+            }
+            TermText {
+                name: text.name,
+                definition: text.definition,
+                relation: text.relation,
+            }
+        };
+        let en = texts(self, "en", t.en);
+        let de = t.de.map(|de| texts(self, "de", de));
+        Term {
+            sources: self.cite(&format!("{at}.sources"), &t.sources, resolver),
+            id: t.id,
+            words: t.words,
+            en,
+            de,
+        }
+    }
+
+    fn claim(&mut self, at: &str, c: RawClaim, resolver: &mut SourceResolver<'_>) -> Claim {
+        self.id(&format!("{at}.id"), &c.id);
+        let texts = |lint: &mut Lint, lang: &str, text: RawClaimText| {
+            for (field, value) in [("claim", &text.claim), ("finding", &text.finding)] {
+                let path = format!("{at}.{lang}.{field}");
+                if value.trim().is_empty() && lint.words {
+                    lint.problem(&path, format!("empty {field}"));
+                }
+                lint.glossary_text(&path, value);
+            }
+            ClaimText {
+                claim: text.claim,
+                finding: text.finding,
+            }
+        };
+        let en = texts(self, "en", c.en);
+        let de = c.de.map(|de| texts(self, "de", de));
+        Claim {
+            sources: self.cite(&format!("{at}.sources"), &c.sources, resolver),
+            id: c.id,
+            en,
+            de,
+        }
+    }
+
+    /// The glossary's own texts link other terms freely: only the links are checked (a term's
+    /// definition names the term itself).
+    fn glossary_text(&mut self, path: &str, text: &str) {
+        let required = std::mem::replace(&mut self.require_links, false);
+        self.marked(path, text);
+        self.require_links = required;
     }
 }
 

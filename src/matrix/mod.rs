@@ -8,6 +8,7 @@ pub mod detect;
 pub mod embedded;
 pub mod error;
 pub mod eval;
+pub mod glossary;
 pub mod json;
 pub mod kconfig;
 pub mod load;

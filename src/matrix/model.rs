@@ -7,6 +7,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::config_file::KernelConfig;
+use super::glossary::Glossary;
 use super::json::Quoted;
 use super::version::KernelVersion;
 
@@ -19,6 +20,8 @@ pub struct Matrix {
     pub hypervisors: Vec<Hypervisor>,
     pub capabilities: Vec<Capability>,
     pub distros: Vec<Distro>,
+    /// The terms the descriptions and notes link, explained (empty for data without one).
+    pub glossary: Glossary,
     /// Whether it has the words: notes, and the titles and addresses of sources. The
     /// WebAssembly's compiled-in matrix has not; the complete bundle brings them.
     pub words: bool,
@@ -37,6 +40,7 @@ impl Matrix {
             hypervisors,
             capabilities,
             distros,
+            glossary: Glossary::default(),
             words: true,
         }
     }

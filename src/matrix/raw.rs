@@ -182,6 +182,48 @@ pub struct RawShippedConfig {
     pub not_set: Vec<String>,
 }
 
+/// `data/glossary.json`: the terms the data uses, explained, and the original article's claims
+/// set against the kernel history.
+#[derive(Clone, Debug, Default)]
+pub struct RawGlossary {
+    pub terms: Vec<RawTerm>,
+    pub claims: Vec<RawClaim>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct RawTerm {
+    pub id: String,
+    /// The words that name the term in a text: `PVHVM`, `PV on HVM`.
+    pub words: Vec<String>,
+    pub en: RawTermText,
+    pub de: Option<RawTermText>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct RawTermText {
+    pub name: String,
+    pub definition: String,
+    /// How it relates to the other terms.
+    pub relation: String,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct RawClaim {
+    pub id: String,
+    pub en: RawClaimText,
+    pub de: Option<RawClaimText>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct RawClaimText {
+    /// What the article says.
+    pub claim: String,
+    /// What the kernel history shows.
+    pub finding: String,
+}
+
 /// Custom data from a host page (`docs/embedding.md`): sources, distributions and releases to
 /// add, and statements that add to or override those of a release.
 #[derive(Clone, Debug, Default)]
@@ -192,6 +234,8 @@ pub struct RawCustom {
     pub distros: Vec<RawCustomDistro>,
     pub releases: Vec<RawCustomRelease>,
     pub statements: Vec<RawCustomStatement>,
+    /// Glossary terms to add.
+    pub glossary: Vec<RawTerm>,
 }
 
 /// A distribution that is not in the built-in data; its releases come in `releases`.
@@ -535,7 +579,36 @@ from_json!(RawCustom {
     capabilities: or_default,
     distros: or_default,
     releases: or_default,
-    statements: or_default
+    statements: or_default,
+    glossary: or_default
+});
+from_json!(RawGlossary {
+    terms: required,
+    claims: or_default
+});
+// The texts are required by the data lint where the files carry the words
+// (`DataFiles::words`): the lean files compiled into the WebAssembly leave them out.
+from_json!(RawTerm {
+    id: required,
+    words: required,
+    en: or_default,
+    de: optional,
+    sources: required
+});
+from_json!(RawTermText {
+    name: required,
+    definition: required,
+    relation: required
+});
+from_json!(RawClaim {
+    id: required,
+    en: or_default,
+    de: optional,
+    sources: required
+});
+from_json!(RawClaimText {
+    claim: required,
+    finding: required
 });
 from_json!(RawCustomDistro {
     id: required,

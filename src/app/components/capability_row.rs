@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::marked::marked;
 use super::use_lang;
 use super::verdict_cell::verdict_cell;
 use super::verdict_details::VerdictDetails;
@@ -42,10 +43,13 @@ pub fn CapabilityRow(props: &CapabilityRowProps) -> Html {
             <tr data-capability-row={capability.id.as_str().to_owned()}
                 class={classes!(props.highlight.then_some("pvm-differs"))}>
                 <th scope="row" class="pvm-capability">
-                    // Focusable so that the description shows for keyboard users too.
+                    // Focusable so that the description shows for keyboard users too; its term
+                    // links keep it open while they have the focus.
                     <span class="pvm-capability-name" tabindex="0">
                         { &capability.name }
-                        <span class="pvm-capability-description">{ &capability.description }</span>
+                        <span class="pvm-capability-description">
+                            { marked(&capability.description) }
+                        </span>
                     </span>
                     if props.highlight {
                         <span class="pvm-differs-mark">{ t.differs }</span>

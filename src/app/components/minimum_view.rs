@@ -8,6 +8,7 @@ use crate::app::custom::SharedMatrix;
 use crate::app::i18n::fill;
 use crate::app::state::Action;
 use crate::app::view_model::MinimumRow;
+use crate::matrix::glossary::plain;
 use crate::matrix::CapabilityId;
 
 #[derive(Properties, PartialEq)]
@@ -37,7 +38,7 @@ pub fn MinimumView(props: &MinimumViewProps) -> Html {
                             Callback::from(move |_: Event| dispatch.dispatch(Action::ToggleNeed(id.as_str().to_owned())))
                         };
                         html! {
-                            <li><label class="pvm-option" title={lang.capability_description(capability).to_owned()}>
+                            <li><label class="pvm-option" title={plain(lang.capability_description(capability)).into_owned()}>
                                 <input type="checkbox" {checked} {onchange} data-need-option={capability.id.as_str().to_owned()} />
                                 <span class="pvm-option-name">{ lang.capability_name(capability) }</span>
                             </label></li>

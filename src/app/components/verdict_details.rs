@@ -2,12 +2,13 @@
 
 use yew::prelude::*;
 
+use super::marked::marked;
 use super::{use_lang, use_words, WordsState};
 use crate::app::grid::VerdictText;
 use crate::app::i18n::fill;
 use crate::app::text::status_icon;
 use crate::matrix::load::is_https_url;
-use crate::matrix::{BasisKind, Certainty};
+use crate::matrix::{BasisKind, Certainty, Source};
 
 #[derive(Properties, PartialEq)]
 pub struct VerdictDetailsProps {
@@ -46,6 +47,7 @@ pub fn VerdictDetails(props: &VerdictDetailsProps) -> Html {
                     { " " }{ t.status(text.status) }
                 </span>
             </h3>
+            <p class="pvm-what"><span>{ format!("{}: ", t.what_it_is) }</span>{ marked(&text.description) }</p>
             <p class="pvm-reason">{ &text.reason }</p>
             { match &words.state {
                 WordsState::Here => Html::default(),
@@ -59,7 +61,7 @@ pub fn VerdictDetails(props: &VerdictDetailsProps) -> Html {
                 },
             } }
             if let Some(note) = &text.note {
-                <p class="pvm-note" lang="en">{ note }</p>
+                <p class="pvm-note" lang="en">{ marked(note) }</p>
             }
             if text.certainty == Certainty::Unverified {
                 <p class="pvm-uncertain-note">
@@ -95,19 +97,27 @@ pub fn VerdictDetails(props: &VerdictDetailsProps) -> Html {
             </dl>
             if !text.sources.is_empty() && words.state == WordsState::Here {
                 <h4>{ t.sources }</h4>
-                <ul class="pvm-sources">
-                    { for text.sources.iter().map(|source| html! {
-                        <li>
-                            if is_https_url(&source.url) {
-                                <a href={source.url.clone()} target="_blank" rel="noopener noreferrer" lang="en">{ &source.title }</a>
-                            } else {
-                                <span lang="en">{ &source.title }</span>
-                            }
-                        </li>
-                    }) }
-                </ul>
+                { source_list(&text.sources) }
             }
             <button type="button" class="pvm-link-button" onclick={on_close}>{ t.close }</button>
         </div>
+    }
+}
+
+/// The sources as a list of links, titles in English, `https:` links only (each a target of
+/// 24 px): in a verdict's details and in each glossary entry.
+pub fn source_list(sources: &[Source]) -> Html {
+    html! {
+        <ul class="pvm-sources">
+            { for sources.iter().map(|source| html! {
+                <li>
+                    if is_https_url(&source.url) {
+                        <a href={source.url.clone()} target="_blank" rel="noopener noreferrer" lang="en">{ &source.title }</a>
+                    } else {
+                        <span lang="en">{ &source.title }</span>
+                    }
+                </li>
+            }) }
+        </ul>
     }
 }

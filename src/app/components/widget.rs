@@ -8,6 +8,7 @@ use super::compare_view::CompareView;
 use super::custom_data_notice::CustomDataNotice;
 use super::export_bar::ExportBar;
 use super::filter_bar::FilterBar;
+use super::glossary::Glossary;
 use super::language_switch::LanguageSwitch;
 use super::matrix_table::MatrixTable;
 use super::minimum_view::MinimumView;
@@ -16,10 +17,12 @@ use super::release_picker::ReleasePicker;
 use super::system_check::SystemCheck;
 use super::unknown_ids_notice::UnknownIdsNotice;
 use super::view_tabs::ViewTabs;
+use crate::app::browser;
 use crate::app::custom::CustomReport;
 use crate::app::custom::SharedMatrix;
 use crate::app::hooks::{use_browser_sync, use_live_marker, use_view_model, use_widget_state};
 use crate::app::i18n::{fill, Lang};
+use crate::app::state::Action;
 use crate::app::url::QueryParams;
 use crate::app::view_model::{Body, ViewModel};
 use crate::app::{Layout, Mode};
@@ -106,6 +109,20 @@ pub fn Widget(props: &WidgetProps) -> Html {
         },
     };
     let t = lang.texts();
+    let open_glossary = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ShowGlossary(None)))
+    };
+    // One handler for every term link in the widget (`data-term`: descriptions, notes, the
+    // glossary's own entries and index): it opens the glossary at the term's entry.
+    let on_term = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: MouseEvent| {
+            if let Some(term) = browser::term_of(&event) {
+                dispatch.dispatch(Action::ShowGlossary(Some(term)));
+            }
+        })
+    };
     let link = props
         .page_url
         .as_ref()
@@ -118,7 +135,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
         .map(|query| AttrValue::from(query.clone()));
     html! {
         <ContextProvider<Lang> context={lang}>
-        <div ref={root} class={classes!("pvm", compact.then_some("pvm-compact"))} lang={lang.code()}>
+        <div ref={root} class={classes!("pvm", compact.then_some("pvm-compact"))} lang={lang.code()}
+            onclick={on_term}>
             if let Some(custom) = &props.custom {
                 <CustomDataNotice custom={custom.clone()} />
             }
@@ -126,6 +144,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
             if !compact {
                 <div class="pvm-top">
                     <ViewTabs view={state.view} dispatch={dispatch.clone()} />
+                    <button type="button" class="pvm-link-button pvm-glossary-open" aria-haspopup="dialog"
+                        onclick={open_glossary} data-glossary-open="">{ t.glossary_open }</button>
                     <LanguageSwitch dispatch={dispatch.clone()} />
                 </div>
             }
@@ -139,6 +159,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 <p class="pvm-open-full"><a href={link.clone()} data-open-full="">{ t.open_full }</a></p>
             }
             <p class="pvm-as-of">{ fill(t.data_as_of, &[&lang.date(matrix.data_as_of)]) }</p>
+            if let Some(term) = &state.glossary {
+                // The state's matrix: the one with the words once they came.
+                <Glossary matrix={state.matrix.clone()} term={term.clone()} dispatch={dispatch.clone()} />
+            }
         </div>
         </ContextProvider<Lang>>
     }

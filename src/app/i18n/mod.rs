@@ -12,6 +12,7 @@
 pub mod de;
 pub mod en;
 
+use crate::matrix::glossary::{Claim, ClaimText, Term, TermText};
 use crate::matrix::{Capability, Date, Hypervisor, ParseKernelVersionErrorKind, Stage, Status};
 
 /// An interface language.
@@ -125,6 +126,22 @@ impl Lang {
         match self {
             Lang::En => Some(hint),
             Lang::De => de::stage_hint(hint),
+        }
+    }
+
+    /// A glossary term's words in this language (German where the data has it, else English).
+    pub fn term_text(self, term: &Term) -> &TermText {
+        match (self, &term.de) {
+            (Lang::De, Some(de)) => de,
+            _ => &term.en,
+        }
+    }
+
+    /// A claim of the article, and what the kernel history shows, in this language.
+    pub fn claim_text(self, claim: &Claim) -> &ClaimText {
+        match (self, &claim.de) {
+            (Lang::De, Some(de)) => de,
+            _ => &claim.en,
         }
     }
 
@@ -418,6 +435,11 @@ texts! {
     evidence_flavour_series,
     /// `{0}` flavour, `{1}` family, `{2}` kernel version.
     evidence_flavour_without_release,
+    // The glossary (issue 18).
+    glossary_open, glossary_intro, glossary_terms, glossary_claims, glossary_claims_intro,
+    glossary_claim, glossary_finding, what_it_is, glossary_loading, glossary_unavailable,
+    /// `{0}`: why, naming the file.
+    glossary_failed,
     evidence_ubuntu_hwe,
     /// `{0}`: the releases.
     evidence_same_series,
@@ -562,6 +584,53 @@ mod tests {
                 de::hypervisor(&hypervisor.id).is_some(),
                 "{}",
                 hypervisor.id
+            );
+        }
+    }
+
+    /// Issue 18: every built-in glossary term and claim has German words, and the German
+    /// texts link the same terms as the English ones (capability descriptions included).
+    #[test]
+    fn german_texts_link_the_terms_the_english_ones_do() {
+        use crate::matrix::glossary::{spans, term_id, Span};
+        let linked = |text: &str| -> Vec<String> {
+            let mut ids: Vec<String> = spans(text)
+                .filter_map(|span| match span {
+                    Span::Link { target, .. } => Some(term_id(target)),
+                    Span::Text(_) => None,
+                })
+                .collect();
+            ids.sort();
+            ids.dedup();
+            ids
+        };
+        let matrix = builtin().unwrap();
+        for capability in &matrix.capabilities {
+            let german = Lang::De.capability_description(capability);
+            assert_eq!(
+                linked(german),
+                linked(&capability.description),
+                "{}",
+                capability.id
+            );
+        }
+        assert!(!matrix.glossary.terms.is_empty());
+        for term in &matrix.glossary.terms {
+            let de = term.de.as_ref().unwrap_or_else(|| panic!("{}", term.id));
+            for (english, german) in [
+                (&term.en.definition, &de.definition),
+                (&term.en.relation, &de.relation),
+            ] {
+                assert_eq!(linked(german), linked(english), "{}", term.id);
+            }
+        }
+        for claim in &matrix.glossary.claims {
+            let de = claim.de.as_ref().unwrap_or_else(|| panic!("{}", claim.id));
+            assert_eq!(
+                linked(&de.finding),
+                linked(&claim.en.finding),
+                "{}",
+                claim.id
             );
         }
     }
