@@ -28,8 +28,11 @@ import { gzipSync } from 'node:zlib';
 // compiles in the lean data (no notes, no source titles or addresses: 20 KB gzip instead of 45)
 // and fetches the rest when a reader first opens a verdict or exports, 258.6 KB; lighter verdict
 // cells, -2.3 KB; issue 16's "Embed this view" on the page (the compact widget rendered in the
-// browser and written out as the snippet), +3.6 KB: 262.0 KB.
-const CEILING_GZIP = 262_400;
+// browser and written out as the snippet), +3.6 KB: 262.0 KB. Issue 18's glossary (its dialog,
+// the term links in every description and in the details, the lint of glossary entries for
+// custom data, the German capability descriptions; the glossary's texts come with the data's
+// words, not in the wasm), +13.8 KB: 275.8 KB.
+const CEILING_GZIP = 276_200;
 const DEFAULT_PAGE = ['index.html', 'style.css', 'pv-matrix.js', 'pv-matrix_bg.wasm', 'favicon.svg'];
 
 test(`the default page stays under the gzip ceiling of ${CEILING_GZIP} bytes (not the budget)`, async () => {
