@@ -2,6 +2,7 @@
 // e2e/sites/<generator>/ into a temp folder with the built bundle's files in it, build it with
 // the generator that scripts/setup installed (.venv-docs/ for MkDocs, Sphinx and mdBook, the
 // site's own node_modules/ for VitePress and Docusaurus), serve it and open its pages in Chromium.
+import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { access, copyFile, cp, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -208,4 +209,36 @@ export async function screenshot(page, name) {
   await mkdir('e2e/artifacts', { recursive: true });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.screenshot({ path: `e2e/artifacts/site-${name}.png` });
+}
+
+/**
+ * The recipes' navigation walk: from a widget page away, back and to the other widget page,
+ * then 30 more in turn, ending on the page without one (`go(page, name)` follows the site's
+ * own link and checks each widget rendered once). Returns `alive()` after 13 navigations and
+ * after all 35.
+ */
+export async function navigate35(page, go) {
+  for (const name of ['home', 'xen', 'kvm', 'xen']) await go(page, name);
+  const order = ['home', 'kvm', 'xen'];
+  let early;
+  for (let i = 0; i < 30; i++) {
+    await go(page, order[i % 3]);
+    if (i === 8) early = await alive(page);
+  }
+  await go(page, 'home');
+  return { early, late: await alive(page) };
+}
+
+/**
+ * What every recipe holds after the walk: no widget on the page without one, at most two alive
+ * on the way, and the wasm memory growing by no more than what Yew keeps per mounted root
+ * (leak.test.mjs).
+ */
+export function assertFlat(t, { early, late }) {
+  t.diagnostic(`after 13 navigations: ${JSON.stringify(early)}; after 35: ${JSON.stringify(late)}`);
+  assert.equal(late.onPage, 0);
+  assert.ok(early.widgets <= 2, `${early.widgets} widgets alive on a page with at most 2`);
+  const perWidget = (late.memory - early.memory) / (late.seen - early.seen);
+  t.diagnostic(`wasm memory ${early.memory} B, then ${late.memory} B: ${perWidget.toFixed(0)} B per widget mounted in between`);
+  assert.ok(perWidget <= 3000, `wasm memory grows ${perWidget} B per widget`);
 }
