@@ -146,7 +146,8 @@ pub struct GridRow {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Grid {
     pub columns: Vec<ColumnHead>,
-    pub rows: Vec<GridRow>,
+    /// Shared with the table's row components, which then compare them by identity first.
+    pub rows: Vec<Rc<GridRow>>,
 }
 
 impl Grid {
@@ -402,15 +403,15 @@ fn setting_word(lang: Lang, setting: &Setting) -> &'static str {
     }
 }
 
-fn row(lang: Lang, capability: &Capability, cells: Vec<CellView>) -> GridRow {
+fn row(lang: Lang, capability: &Capability, cells: Vec<CellView>) -> Rc<GridRow> {
     let differs = cells
         .windows(2)
         .any(|pair| pair[0].status != pair[1].status);
-    GridRow {
+    Rc::new(GridRow {
         capability: RowHead::of(lang, capability),
         cells,
         differs,
-    }
+    })
 }
 
 /// The words for one verdict; `who` names the release or system.

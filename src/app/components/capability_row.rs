@@ -1,5 +1,7 @@
 //! One capability: its name, a verdict per column, and the open verdict's details below it.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::marked::marked;
@@ -11,7 +13,8 @@ use crate::app::state::CellId;
 
 #[derive(Properties, PartialEq)]
 pub struct CapabilityRowProps {
-    pub row: GridRow,
+    /// Shared with the view model: an unchanged row compares by identity.
+    pub row: Rc<GridRow>,
     /// The open cell, when it is in this row.
     pub open: Option<CellId>,
     /// Closes the open cell's details.
