@@ -111,40 +111,32 @@ pub fn ReleasePicker(props: &ReleasePickerProps) -> Html {
             </li>
         })
     });
-    // Rendered only when open: most readers never browse all the releases.
+    // Rendered only when open: most readers never browse all the releases. A component per
+    // distribution, so that ticking a release re-renders its own group, not every option.
     let groups: Vec<Html> = if *open {
+        let search = AttrValue::from((*search).clone());
         matrix
             .distros
             .iter()
-            .filter_map(|distro| {
-                let options: Vec<Html> = distro
+            .enumerate()
+            .filter(|(_, distro)| {
+                distro
                     .releases
                     .iter()
-                    .filter(|r| r.matches_search(&search))
-                    .filter(|r| shown.admits(r.support(props.today)))
-                    .map(|release| {
-                        html! {
-                            <ReleaseOption
-                                key={release.id.as_str().to_owned()}
-                                matrix={matrix.clone()}
-                                id={AttrValue::from(release.id.as_str().to_owned())}
-                                checked={props.selected.contains(&release.id)}
-                                today={props.today}
-                                support_meaning={AttrValue::from(distro.end_of_support_meaning.clone())}
-                                purpose={props.purpose}
-                                dispatch={props.dispatch.clone()}
-                            />
-                        }
-                    })
+                    .any(|r| r.matches_search(&search) && shown.admits(r.support(props.today)))
+            })
+            .map(|(index, distro)| {
+                let selected: Vec<ReleaseId> = props
+                    .selected
+                    .iter()
+                    .filter(|id| distro.releases.iter().any(|r| r.id == **id))
+                    .cloned()
                     .collect();
-                (!options.is_empty()).then(|| {
-                    html! {
-                        <fieldset class="pvm-group">
-                            <legend>{ &distro.name }</legend>
-                            <ul>{ for options }</ul>
-                        </fieldset>
-                    }
-                })
+                html! {
+                    <DistroOptions key={distro.id.clone()} matrix={matrix.clone()} {index}
+                        search={search.clone()} shown={*shown} {selected} today={props.today}
+                        purpose={props.purpose} dispatch={props.dispatch.clone()} />
+                }
             })
             .collect()
     } else {
@@ -193,5 +185,51 @@ pub fn ReleasePicker(props: &ReleasePickerProps) -> Html {
                 </div>
             }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DistroOptionsProps {
+    matrix: SharedMatrix,
+    /// The distribution's place in the matrix.
+    index: usize,
+    search: AttrValue,
+    shown: Shown,
+    /// The selected releases of this distribution.
+    selected: Vec<ReleaseId>,
+    today: Date,
+    purpose: Purpose,
+    dispatch: Dispatch,
+}
+
+/// One distribution's releases in the open picker, those the search and the support filter let
+/// through.
+#[component]
+fn DistroOptions(props: &DistroOptionsProps) -> Html {
+    let distro = &props.matrix.distros[props.index];
+    let options = distro
+        .releases
+        .iter()
+        .filter(|r| r.matches_search(&props.search))
+        .filter(|r| props.shown.admits(r.support(props.today)))
+        .map(|release| {
+            html! {
+                <ReleaseOption
+                    key={release.id.as_str().to_owned()}
+                    matrix={props.matrix.clone()}
+                    id={AttrValue::from(release.id.as_str().to_owned())}
+                    checked={props.selected.contains(&release.id)}
+                    today={props.today}
+                    support_meaning={AttrValue::from(distro.end_of_support_meaning.clone())}
+                    purpose={props.purpose}
+                    dispatch={props.dispatch.clone()}
+                />
+            }
+        });
+    html! {
+        <fieldset class="pvm-group">
+            <legend>{ &distro.name }</legend>
+            <ul>{ for options }</ul>
+        </fieldset>
     }
 }
