@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::marked::marked;
 use super::use_lang;
-use super::verdict_cell::verdict_cell;
+use super::verdict_cell::VerdictCell;
 use super::verdict_details::VerdictDetails;
 use crate::app::grid::{CellView, GridRow};
 use crate::app::state::CellId;
@@ -39,7 +39,10 @@ pub fn CapabilityRow(props: &CapabilityRowProps) -> Html {
         .row
         .cells
         .iter()
-        .map(|text| verdict_cell(t, text, open_cell.is_some_and(|c| c.column == text.column)))
+        .map(|text| {
+            let open = open_cell.is_some_and(|c| c.column == text.column);
+            html! { <VerdictCell key={text.column.clone()} text={text.clone()} {open} /> }
+        })
         .collect();
     html! {
         <>
