@@ -31,8 +31,10 @@ import { gzipSync } from 'node:zlib';
 // browser and written out as the snippet), +3.6 KB: 262.0 KB. Issue 18's glossary (its dialog,
 // the term links in every description and in the details, the lint of glossary entries for
 // custom data, the German capability descriptions; the glossary's texts come with the data's
-// words, not in the wasm), +13.8 KB: 275.8 KB.
-const CEILING_GZIP = 276_200;
+// words, not in the wasm), +13.8 KB: 275.8 KB. Adding a release at ten times the data within
+// 16 ms (a component per distribution in the open picker, verdict cells as hook-less components
+// again), +1.5 KB: 277.3 KB.
+const CEILING_GZIP = 277_700;
 const DEFAULT_PAGE = ['index.html', 'style.css', 'pv-matrix.js', 'pv-matrix_bg.wasm', 'favicon.svg'];
 
 test(`the default page stays under the gzip ceiling of ${CEILING_GZIP} bytes (not the budget)`, async () => {
