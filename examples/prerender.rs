@@ -17,7 +17,7 @@ fn main() {}
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     use std::{env, fs, path::PathBuf};
 
-    use pv_matrix::app::{prerender, App, AppProps};
+    use pv_matrix::app::{App, AppProps, PRERENDERED};
     use yew::LocalServerRenderer;
 
     let today = today();
@@ -44,7 +44,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             let page = format!(
                 "{} {}>{}{}",
                 &page[..open_end],
-                prerender::ATTRIBUTE,
+                PRERENDERED,
                 body,
                 &page[end..]
             );

@@ -93,7 +93,7 @@ fn replace_with_error(root: &web_sys::Element) -> Option<()> {
     wrapper.append_child(&alert).ok()?;
     root.set_text_content(None);
     // Not prerendered markup any more: the page's loading styles must not hide the message.
-    let _ = root.remove_attribute(super::prerender::ATTRIBUTE);
+    let _ = root.remove_attribute(super::PRERENDERED);
     root.append_child(&wrapper).ok()?;
     Some(())
 }

@@ -22,6 +22,10 @@ pub mod words;
 
 pub use components::app::{App, AppProps, Layout, Mode};
 
+/// The attribute of the mount point that marks prerendered markup (`prerender.rs`); the crash
+/// state takes it off, so that the page's loading styles do not hide the message.
+pub const PRERENDERED: &str = "data-prerendered";
+
 /// Mounts the page into `[data-pv-matrix-page]`, reading its state from the location's query
 /// string; does nothing on a page without that element.
 pub fn mount() {
@@ -56,7 +60,7 @@ fn mount_now() {
         // Beside the page.
         data_url: Some(crate::matrix::embedded::BUNDLE_FILE.into()),
     };
-    if root.has_attribute(prerender::ATTRIBUTE) {
+    if root.has_attribute(PRERENDERED) {
         prerender::replace(root, props);
     } else {
         yew::Renderer::<App>::with_root_and_props(root, props).render();

@@ -13,10 +13,7 @@
 //! another view (a link with a query, a browser that prefers German) the prerendered one is
 //! hidden behind the loading note, in the reader's language (`static/style.css`).
 
-use super::{crash, App, AppProps};
-
-/// The attribute of the mount point that marks prerendered markup.
-pub const ATTRIBUTE: &str = "data-prerendered";
+use super::{crash, App, AppProps, PRERENDERED};
 
 /// The attribute of `<html>` while the widget loads: `view` when the prerendered view is the
 /// reader's, else `en` or `de`, the language of the loading note shown instead.
@@ -38,7 +35,7 @@ pub fn replace(root: web_sys::Element, props: AppProps) {
             return;
         }
         root.replace_children_with_node_1(&host);
-        let _ = root.remove_attribute(ATTRIBUTE);
+        let _ = root.remove_attribute(PRERENDERED);
         if let Some(html) = document.document_element() {
             let _ = html.remove_attribute(LOADING);
         }

@@ -10,7 +10,7 @@
 
 use std::borrow::Cow;
 
-use super::model::Source;
+use super::source::Source;
 
 /// The glossary of the data: its terms, and the original article's claims set against the
 /// kernel history.

@@ -16,6 +16,7 @@ pub mod mainline;
 pub mod model;
 pub mod query;
 pub mod raw;
+pub mod source;
 pub mod version;
 
 pub use embedded::builtin;

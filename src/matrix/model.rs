@@ -9,6 +9,7 @@ use std::str::FromStr;
 use super::config_file::KernelConfig;
 use super::glossary::Glossary;
 use super::json::Quoted;
+pub use super::source::Source;
 use super::version::KernelVersion;
 
 /// The whole matrix: capabilities grouped by hypervisor, and distributions with their releases.
@@ -621,15 +622,6 @@ pub enum Certainty {
     Verified,
     /// From a weaker source or inferred; shown as uncertain.
     Unverified,
-}
-
-/// A cited source.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Source {
-    pub id: String,
-    pub title: String,
-    /// Always `https:`; the loader rejects anything else.
-    pub url: String,
 }
 
 /// A calendar date, `YYYY-MM-DD`.

@@ -3,8 +3,7 @@
 
 use yew::prelude::*;
 
-use super::export_bar::copy_on_click;
-use super::use_lang;
+use super::{copy_on_click, use_lang};
 use crate::app::snippet::{self, Attributes};
 
 #[derive(Properties, PartialEq)]

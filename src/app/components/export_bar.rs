@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::embed_view::EmbedView;
-use super::{use_lang, use_words, WordsState};
+use super::{copy_on_click, use_lang, use_words, WordsState};
 use crate::app::browser;
 use crate::app::export::{table, ExportTable};
 use crate::app::view_model::ViewModel;
@@ -123,18 +123,4 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
             }
         </div>
     }
-}
-
-/// Puts what `text` makes on the clipboard when clicked; `answer` is `None` until the browser
-/// has answered, then whether it took the text.
-pub(super) fn copy_on_click(
-    answer: &UseStateHandle<Option<bool>>,
-    text: impl Fn() -> String + 'static,
-) -> Callback<MouseEvent> {
-    let answer = answer.clone();
-    Callback::from(move |_: MouseEvent| {
-        answer.set(None);
-        let answer = answer.clone();
-        browser::copy_text(&text(), move |done| answer.set(Some(done)));
-    })
 }

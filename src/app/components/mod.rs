@@ -25,6 +25,7 @@ pub mod widget;
 
 use yew::prelude::*;
 
+use crate::app::browser;
 use crate::app::i18n::Lang;
 use crate::app::state::State;
 
@@ -63,4 +64,18 @@ pub fn use_words() -> Words {
 #[hook]
 pub fn use_lang() -> Lang {
     use_context::<Lang>().unwrap_or_default()
+}
+
+/// Puts what `text` makes on the clipboard when clicked; `answer` is `None` until the browser
+/// has answered, then whether it took the text.
+pub fn copy_on_click(
+    answer: &UseStateHandle<Option<bool>>,
+    text: impl Fn() -> String + 'static,
+) -> Callback<MouseEvent> {
+    let answer = answer.clone();
+    Callback::from(move |_: MouseEvent| {
+        answer.set(None);
+        let answer = answer.clone();
+        browser::copy_text(&text(), move |done| answer.set(Some(done)));
+    })
 }
