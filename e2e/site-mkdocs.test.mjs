@@ -8,7 +8,7 @@
 // makes the widget dark; no console errors.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertFlat, buildSite, navigate35, open, remember, rendered, run, venvTool, widgetColours } from './sites.mjs';
+import { assertFlat, buildSite, navigate35, open, remember, rendered, run, screenshot, venvTool, widgetColours } from './sites.mjs';
 
 let site;
 
@@ -85,9 +85,11 @@ test("Material's palette toggle makes the widget dark, on this page and the next
   await rendered(page, 1);
   const light = await widgetColours(page);
   assert.equal(light.scheme, 'light');
+  await screenshot(page, 'mkdocs-light');
   await page.locator('form[data-md-component="palette"] label.md-header__button:not([hidden])').click();
   await page.waitForFunction(() => document.body.getAttribute('data-md-color-scheme') === 'slate');
   await page.waitForFunction(() => getComputedStyle(document.querySelector('pv-matrix').shadowRoot.querySelector('.pvm')).colorScheme === 'dark');
+  await screenshot(page, 'mkdocs-dark');
   const dark = await widgetColours(page);
   assert.notEqual(dark.cell, light.cell, 'the verdict cell kept its light background');
   assert.notEqual(dark.text, light.text);

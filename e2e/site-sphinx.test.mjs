@@ -6,7 +6,7 @@
 // Furo's theme toggle makes the widget dark and back; no console errors.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildSite, open, rendered, run, venvTool, widgetColours } from './sites.mjs';
+import { buildSite, open, rendered, run, screenshot, venvTool, widgetColours } from './sites.mjs';
 
 let site;
 
@@ -61,11 +61,13 @@ test("Furo's theme toggle makes the widget dark, on this page and the next", asy
   // widget takes the light page's scheme.
   const light = await widgetColours(page);
   assert.equal(light.scheme, 'light');
+  await screenshot(page, 'sphinx-light');
   // Furo cycles auto, dark, light (the reader prefers light here): one click is dark.
   const toggle = page.locator('button.theme-toggle').filter({ visible: true }).first();
   await toggle.click();
   await page.waitForFunction(() => document.body.dataset.theme === 'dark');
   await page.waitForFunction(() => getComputedStyle(document.querySelector('pv-matrix').shadowRoot.querySelector('.pvm')).colorScheme === 'dark');
+  await screenshot(page, 'sphinx-dark');
   const dark = await widgetColours(page);
   assert.notEqual(dark.cell, light.cell, 'the verdict cell kept its light background');
   assert.notEqual(dark.text, light.text);
