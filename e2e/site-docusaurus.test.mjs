@@ -10,7 +10,7 @@
 // console errors (a hydration mismatch is one).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertFlat, backgrounds, buildSite, navigate35, open, remember, rendered, run, screenshot, siteTool, widgetColours } from './sites.mjs';
+import { arrived, assertFlat, backgrounds, buildSite, navigate35, open, remember, rendered, run, screenshot, siteTool, widgetColours } from './sites.mjs';
 
 let site;
 
@@ -43,14 +43,7 @@ const HEADING = 'article h1';
 async function go(page, name) {
   const target = PAGES[name];
   await page.locator(target.link).first().click();
-  await page.waitForFunction(
-    ({ path, title, heading }) => location.pathname === path && document.querySelector(heading)?.textContent.replace(/[\u200b#]/g, '').trim() === title,
-    { ...target, heading: HEADING },
-  );
-  const widgets = await rendered(page, target.widgets);
-  assert.equal(await page.evaluate(() => globalThis.samePage), true, `navigating to ${name} loaded the page anew`);
-  for (const w of widgets) assert.deepEqual([w.roots, w.cells], [1, 2], `${name}: ${JSON.stringify(widgets)}`);
-  await remember(page, HEADING);
+  await arrived(page, name, target, HEADING);
 }
 
 /**

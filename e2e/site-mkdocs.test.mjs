@@ -8,7 +8,7 @@
 // makes the widget dark; no console errors.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertFlat, buildSite, navigate35, open, remember, rendered, run, screenshot, venvTool, widgetColours } from './sites.mjs';
+import { arrived, assertFlat, buildSite, navigate35, open, rendered, run, screenshot, venvTool, widgetColours } from './sites.mjs';
 
 let site;
 
@@ -38,14 +38,7 @@ async function go(page, name) {
   // The nested page's link sits in a collapsed section: a click event, as Material listens for.
   const link = page.locator('nav.md-nav--primary a.md-nav__link').filter({ hasText: new RegExp(`^\\s*${target.link}\\s*$`) });
   await link.first().dispatchEvent('click');
-  await page.waitForFunction(
-    ({ path, title }) => location.pathname === path && document.querySelector('article h1')?.textContent.trim() === title,
-    target,
-  );
-  const widgets = await rendered(page, target.widgets);
-  assert.equal(await page.evaluate(() => globalThis.samePage), true, `navigating to ${name} loaded the page anew`);
-  for (const w of widgets) assert.deepEqual([w.roots, w.cells], [1, 2], `${name}: ${JSON.stringify(widgets)}`);
-  await remember(page, 'article h1');
+  await arrived(page, name, target, 'article h1');
 }
 
 test('the widgets render on a Material for MkDocs site, across instant navigation, freeing what they held', async (t) => {

@@ -242,3 +242,21 @@ export function assertFlat(t, { early, late }) {
   t.diagnostic(`wasm memory ${early.memory} B, then ${late.memory} B: ${perWidget.toFixed(0)} B per widget mounted in between`);
   assert.ok(perWidget <= 3000, `wasm memory grows ${perWidget} B per widget`);
 }
+
+/**
+ * After a click on the site's own link to `target` (`{ path, title, widgets }`): waits for its
+ * address and heading (without a permalink anchor's zero-width space or `#`), checks that the
+ * page was not loaded anew (client-side navigation) and that each widget rendered once, then
+ * remembers the page for `alive()`.
+ */
+export async function arrived(page, name, target, heading) {
+  await page.waitForFunction(
+    ({ path, title, heading }) =>
+      location.pathname === path && document.querySelector(heading)?.textContent.replace(/[\u200b#]/g, '').trim() === title,
+    { ...target, heading },
+  );
+  const widgets = await rendered(page, target.widgets);
+  assert.equal(await page.evaluate(() => globalThis.samePage), true, `navigating to ${name} loaded the page anew`);
+  for (const w of widgets) assert.deepEqual([w.roots, w.cells], [1, 2], `${name}: ${JSON.stringify(widgets)}`);
+  await remember(page, heading);
+}
