@@ -17,7 +17,11 @@ try {
       await page.goto(`${url}/${query}`);
       await page.waitForSelector('[data-status]');
       const open = process.env.OPEN_CELL;
-      if (open) await page.click(`td[data-release="${open.split('/')[0]}"][data-capability="${open.split('/')[1]}"] button`);
+      if (open) {
+        await page.click(`td[data-release="${open.split('/')[0]}"][data-capability="${open.split('/')[1]}"] button`);
+        // Its note and sources come with the data's words, fetched when the first verdict opens.
+        await page.waitForSelector('[data-details] [data-words="loading"]', { state: 'detached' });
+      }
       // EMBED=1: with the "Embed this view" panel open, scrolled into view.
       if (process.env.EMBED) {
         await page.click('[data-export="embed"]');
