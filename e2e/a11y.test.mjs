@@ -164,6 +164,25 @@ async function tabTo(page, wanted, what, limit = 300) {
   assert.fail(`Tab never reached ${what}`);
 }
 
+describe('verdicts', () => {
+  test('each shows its icon beside the word (never colour alone), and only the word is read', async () => {
+    // The icon is the stylesheet's (a pseudo-element with empty alt text), not an element.
+    const w = await open('?releases=rhel-6,ubuntu-24.04,sles-11-sp1');
+    const icons = await w.page.locator('td[data-status]').evaluateAll((tds) =>
+      tds.map((td) => [td.dataset.status, getComputedStyle(td.querySelector('.pvm-verdict'), '::before').content]),
+    );
+    const expected = { yes: '"\u2713" / ""', partial: '"\u25d0" / ""', no: '"\u2715" / ""', unknown: '"?" / ""' };
+    for (const [status, content] of icons) assert.equal(content, expected[status], status);
+    assert.deepEqual(new Set(icons.map(([status]) => status)), new Set(['yes', 'no', 'partial']));
+    assert.equal(
+      await w.cell('rhel-6', 'xen-dom0').locator('button').ariaSnapshot(),
+      '- button "No distro does not offer it"',
+    );
+    assert.deepEqual(w.problems, []);
+    await w.close();
+  });
+});
+
 describe('keyboard only', () => {
   test('pick a release, open a verdict and its details, export, with no mouse', async () => {
     const w = await open('?releases=rhel-6');

@@ -98,7 +98,7 @@ describe('"Embed this view" on the page', () => {
     await cells.first().waitFor();
     assert.equal(await page.locator('pv-matrix .pvm[data-live]').count(), 0, 'prerendered, not live yet');
     assert.deepEqual(await verdicts(cells), onPage);
-    assert.equal(await page.locator('pv-matrix td[data-release="rhel-6"][data-capability="xen-dom0"] .pvm-word').innerText(), 'Nein');
+    assert.equal(await page.locator('pv-matrix td[data-release="rhel-6"][data-capability="xen-dom0"] .pvm-verdict').innerText(), 'Nein');
     await page.screenshot({ path: `${ARTIFACTS}/embed-view-host-prerendered.png` });
     release();
     await page.locator('pv-matrix .pvm[data-live]').waitFor();

@@ -15,7 +15,7 @@ describe('languages', () => {
     const w = await open('?releases=rhel-6', { locale: 'de-DE' });
     assert.equal(await w.page.locator('.pvm').getAttribute('lang'), 'de');
     assert.equal(await corner(w), 'Fähigkeit');
-    assert.equal(await w.cell('rhel-6', 'xen-dom0').locator('.pvm-word').innerText(), 'Nein');
+    assert.equal(await w.cell('rhel-6', 'xen-dom0').locator('.pvm-verdict').innerText(), 'Nein');
     assert.match(await w.page.locator('.pvm-as-of').innerText(), /^Datenstand \d{2}\.\d{2}\.\d{4}\./);
     assert.match(await w.page.locator('th[data-release="rhel-6"]').innerText(), /Supportende 06\/2024/);
     const [lang, title] = await pageLang(w);

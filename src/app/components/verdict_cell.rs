@@ -1,4 +1,6 @@
 //! One verdict: icon and word (never colour alone), a hint at the reason; opens the details.
+//! The icon is drawn by the stylesheet from the status class (hidden from assistive technology
+//! there): two elements fewer in each of the hundreds of cells the browser lays out.
 //!
 //! A component with no hooks and no callbacks: a table has hundreds of verdicts, and each with
 //! its own hooks and callbacks made the first render slow; as a component, an unchanged cell is
@@ -10,7 +12,6 @@ use yew::prelude::*;
 
 use crate::app::grid::CellView;
 use crate::app::i18n::Texts;
-use crate::app::text::status_icon;
 use crate::matrix::{BasisKind, Certainty};
 
 #[derive(Properties, PartialEq)]
@@ -43,8 +44,7 @@ pub fn verdict_cell(t: &Texts, text: &CellView, open: bool) -> Html {
             // stays the visible text (WCAG "label in name").
             <button type="button" aria-expanded={if open { "true" } else { "false" }}>
                 <span class="pvm-verdict">
-                    <span class="pvm-icon" aria-hidden="true">{ status_icon(text.status) }</span>
-                    <span class="pvm-word">{ t.status(text.status) }</span>
+                    { t.status(text.status) }
                     if predicted {
                         <span class="pvm-predicted-mark" aria-hidden="true">{ "\u{2248}" }</span>
                         <span class="pvm-visually-hidden">{ t.predicted_hidden }</span>
