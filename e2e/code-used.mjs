@@ -9,7 +9,7 @@
 // second part's imports) and with the data section whole (it cannot be split by function).
 // Expects dist/ (scripts/build). Run: node e2e/code-used.mjs
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -131,9 +131,19 @@ const LOGGER = `
   }
 `;
 
-const { server, url } = await serve('dist');
+// A documentation page with the compact element (the embedding default): what a build for
+// documentation pages alone would have to carry.
+const DOC_PAGE = join(mkdtempSync(join(tmpdir(), 'pvm-code-used-')), 'doc.html');
+writeFileSync(
+  DOC_PAGE,
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Docs</title>' +
+    '<script type="module" src="embed.js"></script></head><body><h1>Xen guests</h1>' +
+    '<pv-matrix releases="rhel-6,debian-6.0,sles-11-sp1" capabilities="xen-pv-guest,xen-dom0"></pv-matrix>' +
+    '</body></html>',
+);
+const { server, url } = await serve('dist', 0, {}, { '/doc.html': DOC_PAGE });
 const browser = await launch();
-/** The functions that ran while loading `query` and doing `steps`. */
+/** The functions that ran while loading `query` (or a path) and doing `steps`. */
 async function ran(query, steps = async () => {}) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   const page = await context.newPage();
@@ -141,7 +151,7 @@ async function ran(query, steps = async () => {}) {
   await page.route('**/pv-matrix_bg.wasm', (route) =>
     route.fulfill({ body: instrumented, contentType: 'application/wasm' }),
   );
-  await page.goto(`${url}/${query}`);
+  await page.goto(query.startsWith('/') ? `${url}${query}` : `${url}/${query}`);
   await page.waitForSelector('.pvm[data-live]');
   await steps(page);
   await page.waitForTimeout(500);
@@ -168,6 +178,7 @@ try {
     await page.locator('[data-input="kernel"]').fill('2.6.18-419.el5xen');
     await page.locator('[data-input="kernel"]').fill('5.14.0-362.el9.x86_64');
   });
+  const doc = await ran('/doc.html');
   const union = (...sets) => new Set(sets.flatMap((s) => [...s]));
   const rows = [
     ['the whole wasm', bodies.length, original],
@@ -178,6 +189,7 @@ try {
       union(load, linked, used, details, kernel).size,
       stubbed(original, union(load, linked, used, details, kernel)),
     ],
+    ['run by a documentation page', doc.size, stubbed(original, doc)],
   ];
   console.log(`Code a load runs (${WASM}; functions that did not run made unreachable)`);
   console.log(`${'kept'.padEnd(30)}${'functions'.padStart(10)}${'raw'.padStart(10)}${'gzip -9'.padStart(10)}`);
