@@ -66,6 +66,36 @@ describe('"Embed this view" on the page', () => {
     }
   });
 
+  test('asked for the moment the page is live, on a slow machine, the snippet is still whole', async () => {
+    // Yew's scheduler yields to the browser in the middle of a long run (after 16 ms). On a slow
+    // machine the page's first run yields, and a click then comes before the scheduler's next
+    // turn: the snippet must wait for its own render, not for a turn of the event loop (it once
+    // came out empty here, in one run of three).
+    const query = 'compare=ubuntu-20.04,ubuntu-22.04';
+    for (let i = 0; i < 4; i++) {
+      const context = await h.browser.newContext({ timezoneId: 'UTC' });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 10 });
+      await page.addInitScript(`
+        new MutationObserver((_, observer) => {
+          const button = document.querySelector('.pvm[data-live] [data-export="embed"]');
+          if (button) { observer.disconnect(); button.click(); }
+        }).observe(document, { childList: true, subtree: true, attributes: true });
+      `);
+      await page.goto(`${h.base}/?${query}`);
+      const field = page.locator('[data-embed-snippet]');
+      await field.waitFor();
+      const snippet = await field.inputValue();
+      const same = await page.evaluate(([a, b]) => {
+        const parse = (html) => Object.assign(document.createElement('template'), { innerHTML: html }).content;
+        return parse(a).isEqualNode(parse(b));
+      }, [snippet, printed[query]]);
+      assert.ok(same, `load ${i + 1}: ${snippet.slice(0, 200)}…`);
+      await context.close();
+    }
+  });
+
   test('pasted into a host page, it shows the page\'s verdicts at once, then the live widget', async () => {
     const w = await open('?releases=rhel-6,debian-6.0,sles-11-sp1&capabilities=xen-dom0,xen-pvhvm,virtio-net-blk&lang=de');
     assert.equal(await w.page.locator('[data-export="embed"]').innerText(), 'Diese Ansicht einbetten');

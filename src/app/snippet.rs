@@ -7,7 +7,11 @@
 //! server, the page's "Embed this view" in the browser ([`render`]); both read the attributes
 //! with [`Attributes::parse`] and write the snippet with [`snippet`].
 
+use std::cell::RefCell;
 use std::fmt;
+use std::rc::Rc;
+
+use yew::{AppHandle, Callback};
 
 use super::url::percent_decode;
 use super::{App, AppProps, Layout, Mode};
@@ -167,22 +171,40 @@ pub fn render(attributes: Attributes, done: impl FnOnce(String) + 'static) {
     let Ok(host) = gloo::utils::document().create_element("div") else {
         return;
     };
-    let props = attributes.props(super::browser::today());
-    let app = yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
-    // `render` queued Yew's first render on the microtask queue, and the scheduler's run takes
-    // the renders its effects ask for too; this runs after that run.
-    yew::platform::spawn_local(async move {
-        if let Some(root) = host.first_element_child() {
-            // The mark of the live widget (`use_live_marker`): a prerendered copy is not live.
-            let _ = root.remove_attribute("data-live");
-        }
-        write_control_state(&host);
-        let markup = host.inner_html();
-        app.destroy();
-        // Yew keeps its root's event listeners and what they hold: leave them nothing.
-        host.set_text_content(None);
-        done(snippet(&attributes, &markup));
+    let mut props = attributes.props(super::browser::today());
+    // The app, once made; the first view it reports takes it.
+    let app = Rc::new(RefCell::new(None::<AppHandle<App>>));
+    let pending = RefCell::new(Some((attributes, done, host.clone())));
+    props.on_view = Some({
+        let app = Rc::clone(&app);
+        // The widget reports its first view from an effect, and Yew runs effects once the whole
+        // tree has been rendered: the markup is complete then, and as the server renders it
+        // (effects have not changed it yet). Not after a turn of the event loop: Yew's scheduler
+        // may have yielded to the browser in the middle of a long run, and that turn would come
+        // before the render.
+        Callback::from(move |_| {
+            let Some((attributes, done, host)) = pending.borrow_mut().take() else {
+                return;
+            };
+            if let Some(root) = host.first_element_child() {
+                // The mark of the live widget (`use_live_marker`): a prerendered copy is not live.
+                let _ = root.remove_attribute("data-live");
+            }
+            write_control_state(&host);
+            let markup = host.inner_html();
+            let app = Rc::clone(&app);
+            // Destroyed outside the scheduler's run that is calling this.
+            yew::platform::spawn_local(async move {
+                if let Some(app) = app.borrow_mut().take() {
+                    app.destroy();
+                }
+                // Yew keeps its root's event listeners and what they hold: leave them nothing.
+                host.set_text_content(None);
+                done(snippet(&attributes, &markup));
+            });
+        })
     });
+    *app.borrow_mut() = Some(yew::Renderer::<App>::with_root_and_props(host, props).render());
 }
 
 /// Writes what the form controls under `root` hold into the markup, as the server renders it:
