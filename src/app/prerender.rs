@@ -28,7 +28,9 @@ pub fn replace(root: web_sys::Element, props: AppProps) {
     };
     host.set_class_name("pvm-host");
     yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
-    // `render` queued Yew's first render on the microtask queue; this runs after it.
+    // `render` queued Yew's first render on the microtask queue; this runs after it. That holds
+    // at mount, when nothing of Yew's is scheduled yet (the scheduler does not yield while
+    // renders are pending); later, "Embed this view" waits for the widget's first view instead.
     yew::platform::spawn_local(async move {
         // A panic in that render has put the error state in the mount point: leave it there.
         if crash::has_crashed(&root) {
