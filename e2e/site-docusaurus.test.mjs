@@ -10,7 +10,7 @@
 // console errors (a hydration mismatch is one).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { arrived, assertFlat, backgrounds, buildSite, navigate35, open, remember, rendered, run, screenshot, siteTool, widgetColours } from './sites.mjs';
+import { arrived, assertFlat, assertSchemeFollows, buildSite, navigate35, open, remember, rendered, run, siteTool, widgetColours } from './sites.mjs';
 
 let site;
 
@@ -98,27 +98,8 @@ test("Docusaurus's colour mode toggle makes the widget dark, on the page's backg
   await page.goto(`${site.base}/guide/xen`);
   await rendered(page, 2);
   await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
-  const light = await widgetColours(page);
-  assert.equal(light.scheme, 'light');
-  const lightBackground = await backgrounds(page);
-  assert.equal(lightBackground.widget, lightBackground.page);
-  await screenshot(page, 'docusaurus-light');
-  await colourMode(page, 'dark');
-  await page.waitForFunction(() => getComputedStyle(document.querySelector('pv-matrix').shadowRoot.querySelector('.pvm')).colorScheme === 'dark');
-  const dark = await widgetColours(page);
-  assert.notEqual(dark.cell, light.cell, 'the verdict cell kept its light background');
-  assert.notEqual(dark.text, light.text);
-  const darkBackground = await backgrounds(page);
-  assert.equal(darkBackground.widget, darkBackground.page);
-  assert.notEqual(darkBackground.page, lightBackground.page);
-  await screenshot(page, 'docusaurus-dark');
-  // And back to light.
-  await colourMode(page, 'light');
-  await page.waitForFunction(() => getComputedStyle(document.querySelector('pv-matrix').shadowRoot.querySelector('.pvm')).colorScheme === 'light');
-  assert.deepEqual(await widgetColours(page), light);
-  assert.deepEqual(await backgrounds(page), lightBackground);
-  // Dark again; Docusaurus keeps the choice across navigation: the next page's widget is dark.
-  await colourMode(page, 'dark');
+  // Docusaurus keeps the choice across navigation: the next page's widget is dark.
+  await assertSchemeFollows(page, 'docusaurus', (scheme) => colourMode(page, scheme), { background: true });
   await page.evaluate(() => {
     globalThis.samePage = true;
   });

@@ -10,7 +10,7 @@
 // scheme, on the page's own background; the choice carries to the next page; no console errors.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alive, backgrounds, buildSite, open, rendered, run, screenshot, venvTool, widgetColours } from './sites.mjs';
+import { alive, backgrounds, buildSite, open, rendered, run, screenshot, venvTool, widgetColours, widgetScheme } from './sites.mjs';
 
 let site;
 
@@ -125,10 +125,7 @@ test("mdBook's themes set the widget's scheme, on the page's background, on this
   await screenshot(page, 'mdbook-light');
   for (const [theme, scheme] of [['navy', 'dark'], ['rust', 'light'], ['coal', 'dark'], ['ayu', 'dark'], ['light', 'light']]) {
     await pickTheme(page, theme);
-    await page.waitForFunction(
-      (s) => getComputedStyle(document.querySelector('pv-matrix').shadowRoot.querySelector('.pvm')).colorScheme === s,
-      scheme,
-    );
+    await widgetScheme(page, scheme);
     const colours = await widgetColours(page);
     if (scheme === 'dark') {
       assert.notEqual(colours.cell, light.cell, `${theme}: the verdict cell kept its light background`);

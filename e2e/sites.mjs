@@ -139,6 +139,45 @@ export function widgetColours(page) {
   });
 }
 
+/** Waits until the first element's widget shows `scheme` ('light' or 'dark'). */
+export function widgetScheme(page, scheme) {
+  return page.waitForFunction(
+    (s) => getComputedStyle(document.querySelector('pv-matrix').shadowRoot.querySelector('.pvm')).colorScheme === s,
+    scheme,
+  );
+}
+
+/**
+ * The site's own switch and the widget agree, on a page with widgets: light at first, then dark
+ * with other verdict colours, then light as at first, and dark again (the caller goes on to the
+ * next page with it). `set(scheme)` works the site's switch and waits for the site to show the
+ * scheme. With `background`, the widget sits on the page's own background in both schemes.
+ * Saves the screenshots `<name>-light` and `<name>-dark`.
+ */
+export async function assertSchemeFollows(page, name, set, { background = false } = {}) {
+  const light = await widgetColours(page);
+  assert.equal(light.scheme, 'light');
+  const lightBackground = background ? await backgrounds(page) : null;
+  if (background) assert.equal(lightBackground.widget, lightBackground.page);
+  await screenshot(page, `${name}-light`);
+  await set('dark');
+  await widgetScheme(page, 'dark');
+  const dark = await widgetColours(page);
+  assert.notEqual(dark.cell, light.cell, 'the verdict cell kept its light background');
+  assert.notEqual(dark.text, light.text);
+  if (background) {
+    const darkBackground = await backgrounds(page);
+    assert.equal(darkBackground.widget, darkBackground.page);
+    assert.notEqual(darkBackground.page, lightBackground.page);
+  }
+  await screenshot(page, `${name}-dark`);
+  await set('light');
+  await widgetScheme(page, 'light');
+  assert.deepEqual(await widgetColours(page), light);
+  if (background) assert.deepEqual(await backgrounds(page), lightBackground);
+  await set('dark');
+}
+
 /**
  * The page's colour behind the first element (its nearest ancestor that paints one, else the
  * canvas in the page's scheme) and the colour of the widget's root: the widget paints no box of
