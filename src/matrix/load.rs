@@ -1549,17 +1549,14 @@ impl Lint {
     fn term(&mut self, at: &str, t: RawTerm, resolver: &mut SourceResolver<'_>) -> Term {
         self.id(&format!("{at}.id"), &t.id);
         let texts = |lint: &mut Lint, lang: &str, text: RawTermText| {
-            for (field, value) in [
-                ("name", &text.name),
-                ("definition", &text.definition),
-                ("relation", &text.relation),
-            ] {
-                let path = format!("{at}.{lang}.{field}");
-                if value.trim().is_empty() && lint.words {
-                    lint.problem(&path, format!("empty {field}"));
-                }
-                lint.glossary_text(&path, value);
-            }
+            lint.glossary_texts(
+                &format!("{at}.{lang}"),
+                [
+                    ("name", &text.name),
+                    ("definition", &text.definition),
+                    ("relation", &text.relation),
+                ],
+            );
             TermText {
                 name: text.name,
                 definition: text.definition,
@@ -1580,13 +1577,10 @@ impl Lint {
     fn claim(&mut self, at: &str, c: RawClaim, resolver: &mut SourceResolver<'_>) -> Claim {
         self.id(&format!("{at}.id"), &c.id);
         let texts = |lint: &mut Lint, lang: &str, text: RawClaimText| {
-            for (field, value) in [("claim", &text.claim), ("finding", &text.finding)] {
-                let path = format!("{at}.{lang}.{field}");
-                if value.trim().is_empty() && lint.words {
-                    lint.problem(&path, format!("empty {field}"));
-                }
-                lint.glossary_text(&path, value);
-            }
+            lint.glossary_texts(
+                &format!("{at}.{lang}"),
+                [("claim", &text.claim), ("finding", &text.finding)],
+            );
             ClaimText {
                 claim: text.claim,
                 finding: text.finding,
@@ -1599,6 +1593,18 @@ impl Lint {
             id: c.id,
             en,
             de,
+        }
+    }
+
+    /// A term's or claim's texts in one language, at `{at}.{field}`: none empty where the data
+    /// has its words, and their links checked.
+    fn glossary_texts<const N: usize>(&mut self, at: &str, fields: [(&str, &String); N]) {
+        for (field, value) in fields {
+            let path = format!("{at}.{field}");
+            if value.trim().is_empty() && self.words {
+                self.problem(&path, format!("empty {field}"));
+            }
+            self.glossary_text(&path, value);
         }
     }
 
