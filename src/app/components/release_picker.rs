@@ -10,7 +10,7 @@ use super::{use_lang, Dispatch};
 use crate::app::custom::SharedMatrix;
 use crate::app::i18n::fill;
 use crate::app::state::Action;
-use crate::matrix::{Date, ReleaseId, Support};
+use crate::matrix::{Date, Distro, Release, ReleaseId, Support};
 
 #[derive(Properties, PartialEq)]
 pub struct ReleasePickerProps {
@@ -38,6 +38,19 @@ impl Shown {
             Shown::AnySupport => !support.has_ended(),
             Shown::Standard => support.is_standard(),
         }
+    }
+
+    /// The releases of `distro` the picker lists on `today` for `search`.
+    fn releases<'d>(
+        self,
+        distro: &'d Distro,
+        search: &'d str,
+        today: Date,
+    ) -> impl Iterator<Item = &'d Release> {
+        distro
+            .releases
+            .iter()
+            .filter(move |r| r.matches_search(search) && self.admits(r.support(today)))
     }
 }
 
@@ -120,10 +133,10 @@ pub fn ReleasePicker(props: &ReleasePickerProps) -> Html {
             .iter()
             .enumerate()
             .filter(|(_, distro)| {
-                distro
-                    .releases
-                    .iter()
-                    .any(|r| r.matches_search(&search) && shown.admits(r.support(props.today)))
+                shown
+                    .releases(distro, &search, props.today)
+                    .next()
+                    .is_some()
             })
             .map(|(index, distro)| {
                 let selected: Vec<ReleaseId> = props
@@ -207,11 +220,9 @@ struct DistroOptionsProps {
 #[component]
 fn DistroOptions(props: &DistroOptionsProps) -> Html {
     let distro = &props.matrix.distros[props.index];
-    let options = distro
-        .releases
-        .iter()
-        .filter(|r| r.matches_search(&props.search))
-        .filter(|r| props.shown.admits(r.support(props.today)))
+    let options = props
+        .shown
+        .releases(distro, &props.search, props.today)
         .map(|release| {
             html! {
                 <ReleaseOption
