@@ -4,6 +4,7 @@
 //   node e2e/ab.mjs <dir A> <dir B> [loads per build, default 11] [query, e.g. '?releases=rhel-6']
 // Run it twice with the builds swapped: on two cores the order matters by a few ms.
 import { launch } from './browser.mjs';
+import { FIRST_CELL_PROBE } from './probes.mjs';
 import { serve } from './serve.mjs';
 
 const [a, b, loads = '11', query = ''] = process.argv.slice(2);
@@ -11,25 +12,16 @@ if (!a || !b) throw new Error('usage: node e2e/ab.mjs <dir A> <dir B> [loads] [q
 const builds = [a, b];
 const servers = await Promise.all(builds.map((dir) => serve(dir)));
 const browser = await launch();
-const PROBE = `
-  new MutationObserver((_, observer) => {
-    if (window.__first === undefined && document.querySelector('td[data-status]')) window.__first = performance.now();
-    if (document.querySelector('.pvm[data-live]')) {
-      window.__live = performance.now();
-      observer.disconnect();
-    }
-  }).observe(document, { childList: true, subtree: true, attributes: true });
-`;
 const times = builds.map(() => ({ first: [], live: [] }));
 try {
   for (let i = 0; i < Number(loads); i++) {
     for (const k of builds.keys()) {
       const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
       const page = await context.newPage();
-      await page.addInitScript(PROBE);
+      await page.addInitScript(FIRST_CELL_PROBE);
       await page.goto(`${servers[k].url}/${query}`);
       await page.waitForFunction(() => window.__live !== undefined, null, { timeout: 20000 });
-      const [first, live] = await page.evaluate(() => [window.__first, window.__live]);
+      const [first, live] = await page.evaluate(() => [window.__firstCell, window.__live]);
       times[k].first.push(first);
       times[k].live.push(live);
       await context.close();

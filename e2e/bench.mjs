@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launch } from './browser.mjs';
+import { FIRST_CELL_PROBE } from './probes.mjs';
 import { serve } from './serve.mjs';
 
 const LOADS = Number(process.argv[2] ?? 15);
@@ -35,23 +36,6 @@ function table(title, head, rows) {
   console.log(head);
   for (const row of rows) console.log(row);
 }
-
-/**
- * Records when the first verdict cell appears (prerendered or not), and when the widget is live
- * (rendered by the WebAssembly), on any page, before its own scripts run.
- */
-const FIRST_CELL_PROBE = `
-  new MutationObserver((_, observer) => {
-    if (window.__firstCell === undefined && document.querySelector('td[data-status]')) {
-      window.__firstCell = performance.now();
-    }
-    if (document.querySelector('.pvm[data-live]')) {
-      window.__live = performance.now();
-      observer.disconnect();
-    }
-  }).observe(document, { childList: true, subtree: true, attributes: true });
-  addEventListener('TrunkApplicationStarted', (e) => { window.__wasmMemory = e.detail.wasm.memory; });
-`;
 
 const { server, url } = await serve('dist');
 const { server: staticServer, url: staticUrl } = await serve('dist-static');
@@ -172,7 +156,7 @@ try {
   const { server: docServer, url: docUrl } = await serve('dist', 0, {}, extra);
   /**
    * Records, in the page, when the first verdict cell is in the document: light DOM (parsed
-   * HTML, seen by a MutationObserver as the parser inserts it, like the page's probe above) or
+   * HTML, seen by a MutationObserver as the parser inserts it, like FIRST_CELL_PROBE) or
    * the element's shadow root (checked on every frame). Timed in the page, so that no round
    * trip to the test runner is counted.
    */
