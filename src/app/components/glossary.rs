@@ -8,10 +8,9 @@ use yew::prelude::*;
 
 use super::marked::marked;
 use super::verdict_details::source_list;
-use super::{use_lang, use_words, Dispatch, WordsState};
+use super::{use_lang, use_words, words_awaited, Dispatch};
 use crate::app::browser;
 use crate::app::custom::SharedMatrix;
-use crate::app::i18n::fill;
 use crate::app::state::Action;
 use crate::matrix::Source;
 
@@ -61,16 +60,7 @@ pub fn Glossary(props: &GlossaryProps) -> Html {
             </div>
             <p class="pvm-glossary-intro">{ t.glossary_intro }</p>
             if !here {
-                { match &words.state {
-                    WordsState::Failed(why) => html! {
-                        <p class="pvm-words" role="alert" data-words="failed">
-                            { if why.is_empty() { t.glossary_unavailable.to_owned() } else { fill(t.glossary_failed, &[why]) } }
-                        </p>
-                    },
-                    _ => html! {
-                        <p class="pvm-words" role="status" data-words="loading">{ t.glossary_loading }</p>
-                    },
-                } }
+                { words_awaited(&words.state, t.glossary_loading, t.glossary_unavailable, t.glossary_failed) }
             } else {
             <nav aria-label={t.glossary_terms}>
                 <ul class="pvm-glossary-index">

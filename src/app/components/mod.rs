@@ -26,7 +26,7 @@ pub mod widget;
 use yew::prelude::*;
 
 use crate::app::browser;
-use crate::app::i18n::Lang;
+use crate::app::i18n::{fill, Lang};
 use crate::app::state::State;
 
 /// What a component is handed to change the state: the widget's reducer, which compares by
@@ -48,6 +48,26 @@ pub enum WordsState {
     Loading,
     /// Why they could not be had, naming the file.
     Failed(AttrValue),
+}
+
+/// The line a view shows while it waits for the words: that they are `loading`, or why they did
+/// not come (`unavailable` when the failure gave no reason, else `failed` with the reason).
+pub fn words_awaited(
+    state: &WordsState,
+    loading: &'static str,
+    unavailable: &'static str,
+    failed: &'static str,
+) -> Html {
+    match state {
+        WordsState::Failed(why) => html! {
+            <p class="pvm-words" role="alert" data-words="failed">
+                { if why.is_empty() { unavailable.to_owned() } else { fill(failed, &[why]) } }
+            </p>
+        },
+        _ => html! {
+            <p class="pvm-words" role="status" data-words="loading">{ loading }</p>
+        },
+    }
 }
 
 /// The words' state and how to ask for them; without a provider (a component rendered alone),

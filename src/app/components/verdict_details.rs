@@ -3,9 +3,8 @@
 use yew::prelude::*;
 
 use super::marked::marked;
-use super::{use_lang, use_words, WordsState};
+use super::{use_lang, use_words, words_awaited, WordsState};
 use crate::app::grid::VerdictText;
-use crate::app::i18n::fill;
 use crate::app::text::status_icon;
 use crate::matrix::load::is_https_url;
 use crate::matrix::{BasisKind, Certainty, Source};
@@ -49,17 +48,9 @@ pub fn VerdictDetails(props: &VerdictDetailsProps) -> Html {
             </h3>
             <p class="pvm-what"><span>{ format!("{}: ", t.what_it_is) }</span>{ marked(&text.description) }</p>
             <p class="pvm-reason">{ &text.reason }</p>
-            { match &words.state {
-                WordsState::Here => Html::default(),
-                WordsState::Loading => html! {
-                    <p class="pvm-words" role="status" data-words="loading">{ t.words_loading }</p>
-                },
-                WordsState::Failed(why) => html! {
-                    <p class="pvm-words" role="alert" data-words="failed">
-                        { if why.is_empty() { t.words_unavailable.to_owned() } else { fill(t.words_failed, &[why]) } }
-                    </p>
-                },
-            } }
+            if words.state != WordsState::Here {
+                { words_awaited(&words.state, t.words_loading, t.words_unavailable, t.words_failed) }
+            }
             if let Some(note) = &text.note {
                 <p class="pvm-note" lang="en">{ marked(note) }</p>
             }
