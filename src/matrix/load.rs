@@ -1551,7 +1551,7 @@ impl Lint {
         let texts = |lint: &mut Lint, lang: &str, text: RawTermText| {
             lint.glossary_texts(
                 &format!("{at}.{lang}"),
-                [
+                &[
                     ("name", &text.name),
                     ("definition", &text.definition),
                     ("relation", &text.relation),
@@ -1579,7 +1579,7 @@ impl Lint {
         let texts = |lint: &mut Lint, lang: &str, text: RawClaimText| {
             lint.glossary_texts(
                 &format!("{at}.{lang}"),
-                [("claim", &text.claim), ("finding", &text.finding)],
+                &[("claim", &text.claim), ("finding", &text.finding)],
             );
             ClaimText {
                 claim: text.claim,
@@ -1598,8 +1598,8 @@ impl Lint {
 
     /// A term's or claim's texts in one language, at `{at}.{field}`: none empty where the data
     /// has its words, and their links checked.
-    fn glossary_texts<const N: usize>(&mut self, at: &str, fields: [(&str, &String); N]) {
-        for (field, value) in fields {
+    fn glossary_texts(&mut self, at: &str, fields: &[(&str, &String)]) {
+        for &(field, value) in fields {
             let path = format!("{at}.{field}");
             if value.trim().is_empty() && self.words {
                 self.problem(&path, format!("empty {field}"));
