@@ -90,6 +90,8 @@ describe('the matrix page', () => {
     const details = w.page.locator('[data-details="rhel-5/xen-dom0"]');
     await details.waitFor();
     assert.match(await details.innerText(), /RHEL 5 ships its own patched kernel \(kernel-xen\)/);
+    // The sources' titles and addresses come with the data's words, fetched on this first open.
+    await details.locator('.pvm-sources a').first().waitFor();
     const hrefs = await details.locator('a').evaluateAll((as) => as.map((a) => a.href));
     assert.ok(hrefs.length > 0 && hrefs.every((h) => h.startsWith('https://')), hrefs.join(' '));
     assert.match(await w.page.locator('.pvm-as-of').innerText(), /Data as of \d{4}-\d{2}-\d{2}/);
